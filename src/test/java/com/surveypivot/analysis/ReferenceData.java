@@ -29,7 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * checks.csv describes them. Independent of the production reader on purpose.
  */
 final class ReferenceData {
-    private static final Map<String, Sheet> SHEETS = new HashMap<>();
+    private static final Map<String, Map<String, String[]>> TABLES = new HashMap<>();
     private static final DataFormatter FORMAT = new DataFormatter(java.util.Locale.ROOT);
 
     private ReferenceData() {
@@ -47,15 +47,18 @@ final class ReferenceData {
     }
 
     /** The data rows of a sheet as column header → cell text (blank = ""). */
-    static Map<String, String[]> table(String file, String sheetName) {
-        Sheet sheet = SHEETS.computeIfAbsent(file + "/" + sheetName, key -> {
+    static synchronized Map<String, String[]> table(String file, String sheetName) {
+        return TABLES.computeIfAbsent(file + "/" + sheetName, key -> {
             try (InputStream in = ReferenceData.class.getResourceAsStream("/analysis/" + file);
                     XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-                return workbook.getSheet(sheetName);
+                return read(workbook.getSheet(sheetName));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private static Map<String, String[]> read(Sheet sheet) {
         Row header = sheet.getRow(0);
         int rows = sheet.getLastRowNum();
         Map<String, String[]> out = new LinkedHashMap<>();
@@ -68,7 +71,7 @@ final class ReferenceData {
             }
             out.put(FORMAT.formatCellValue(h).strip(), values);
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** Keeps the rows where {@code column} equals {@code value}; no filter when column is blank. */
