@@ -109,6 +109,40 @@ public final class MeanScores {
         return out;
     }
 
+    /** Means from per answer × column cells: counts, Σw and Σw². */
+    static MeanScore[] fromCells(Question question, Map<String, Double> given, int[][] n, double[][] w,
+            double[][] w2) {
+        if (question.type() == QuestionType.NUMBER) {
+            return null;
+        }
+        double[] scores = scores(question, given);
+        if (scores == null) {
+            return null;
+        }
+        int k = w.length == 0 ? 0 : w[0].length;
+        MeanScore[] out = new MeanScore[k];
+        for (int j = 0; j < k; j++) {
+            int count = 0;
+            double sw = 0;
+            double sw2 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            for (int c = 0; c < scores.length; c++) {
+                double s = scores[c];
+                if (Double.isNaN(s) || n[c][j] == 0) {
+                    continue;
+                }
+                count += n[c][j];
+                sw += w[c][j];
+                sw2 += w2[c][j];
+                s1 += w[c][j] * s;
+                s2 += w[c][j] * s * s;
+            }
+            out[j] = mean(count, sw, sw2, s1, s2);
+        }
+        return out;
+    }
+
     /**
      * The mean of sums: m = Σwx/Σw; sd² = (Σwx² − Σw·m²)/Σw · n'/(n' − 1) with n' = (Σw)²/Σw² (the sample variance
      * when unweighted).

@@ -21,6 +21,7 @@ final class TableComputation {
     private final double[] w;
     private final double[] w2;
     private final Locale locale;
+    private WeightedCells cells;
 
     /** A banner group before its columns are final. */
     private static final class Group {
@@ -30,6 +31,7 @@ final class TableComputation {
         RespondentSet base;
         final List<String> labels = new ArrayList<>();
         final List<RespondentSet> sets = new ArrayList<>();
+        final List<Integer> categories = new ArrayList<>();
         int from;
         int to;
     }
@@ -38,6 +40,7 @@ final class TableComputation {
     private static final class RowDef {
         String label;
         RespondentSet set;
+        int[] categories;
         boolean net;
         List<String> members = List.of();
         boolean answer;
@@ -126,13 +129,26 @@ final class TableComputation {
             g.to = columnSets.size();
         }
         int k = columnSets.size();
+        if (w != null && question.hasCodes()) {
+            int[] from = new int[groups.size()];
+            List<int[]> cats = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                from[g] = groups.get(g).from;
+                cats.add(groups.get(g).categories.stream().mapToInt(Integer::intValue).toArray());
+            }
+            cells = new WeightedCells(question, w, columnSets, groups.stream().map(g -> g.base).toList(), from, cats,
+                    groups.stream().map(g -> g.attribute).toList());
+        }
         Sums[] colSums = new Sums[k];
         for (int j = 0; j < k; j++) {
-            colSums[j] = sums(columnSets.get(j), columnSets.get(j));
+            colSums[j] = cells == null ? sums(columnSets.get(j), columnSets.get(j))
+                    : cellSums(columnSets.get(j).count(), cells.w, cells.w2, j);
         }
         Sums[] groupSums = new Sums[groups.size()];
         for (int g = 0; g < groups.size(); g++) {
-            groupSums[g] = groups.get(g).base.equals(total) ? colSums[0] : sums(groups.get(g).base, groups.get(g).base);
+            RespondentSet gb = groups.get(g).base;
+            groupSums[g] = gb.equals(total) ? colSums[0]
+                    : cells == null ? sums(gb, gb) : cellSums(gb.count(), cells.groupW, cells.groupW2, g);
         }
 
         // rows: answers, then automatic NETs, then user NETs
@@ -142,6 +158,7 @@ final class TableComputation {
             RowDef row = new RowDef();
             row.label = question.categories().get(c);
             row.set = question.members(c);
+            row.categories = new int[] {c};
             row.answer = true;
             row.notAPoint = TopBox.isNotAPoint(row.label);
             count(row, columnSets, groups, total);
@@ -162,6 +179,7 @@ final class TableComputation {
         RowDef detractors = null;
         for (AutoNets.AutoNet auto : autoNets) {
             RowDef row = netRow(auto.label(), union(auto.categories()), labels(auto.categories()));
+            row.categories = auto.categories();
             count(row, columnSets, groups, total);
             rows.add(row);
             if (auto.kind() == AutoNets.Kind.PROMOTERS) {
@@ -180,6 +198,7 @@ final class TableComputation {
                 }
             }
             RowDef row = netRow(net.name(), union(cats), net.members());
+            row.categories = java.util.Arrays.stream(cats).distinct().toArray();
             count(row, columnSets, groups, total);
             rows.add(row);
         }
@@ -221,7 +240,9 @@ final class TableComputation {
                     groupSums[g].w, groupSums[g].n, chi, singleQuestion ? List.of() : perRow));
         }
 
-        MeanScore[] means = MeanScores.compute(question, options.scores(), columnSets, w, w2);
+        MeanScore[] means = cells == null || question.type() == com.surveypivot.survey.QuestionType.NUMBER
+                ? MeanScores.compute(question, options.scores(), columnSets, w, w2)
+                : MeanScores.fromCells(question, options.scores(), cells.n, cells.w, cells.w2);
         String[] meanLetters = new String[k];
         Arrays.fill(meanLetters, "");
         if (options.statistics() && means != null) {
@@ -311,6 +332,7 @@ final class TableComputation {
             }
             g.labels.add(attribute.categories().get(c));
             g.sets.add(set);
+            g.categories.add(c);
         }
     }
 
@@ -327,14 +349,18 @@ final class TableComputation {
             Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -share[i]));
             List<String> labels = new ArrayList<>();
             List<RespondentSet> sets = new ArrayList<>();
+            List<Integer> categories = new ArrayList<>();
             for (int i : order) {
                 labels.add(g.labels.get(i));
                 sets.add(g.sets.get(i));
+                categories.add(g.categories.get(i));
             }
             g.labels.clear();
             g.labels.addAll(labels);
             g.sets.clear();
             g.sets.addAll(sets);
+            g.categories.clear();
+            g.categories.addAll(categories);
         }
     }
 
@@ -346,8 +372,31 @@ final class TableComputation {
         return new Sums(count, RespondentSet.weightBoth(a, b, w), RespondentSet.weightBoth(a, b, w2));
     }
 
+    private static Sums cellSums(int count, double[][] sum, double[][] sum2, int column) {
+        double a = 0;
+        double b = 0;
+        for (int c = 0; c < sum.length; c++) {
+            a += sum[c][column];
+            b += sum2[c][column];
+        }
+        return new Sums(count, a, b);
+    }
+
     private void count(RowDef row, List<RespondentSet> columnSets, List<Group> groups, RespondentSet total) {
         int k = columnSets.size();
+        if (cells != null && row.categories != null) {
+            row.counts = new double[k];
+            row.groupCounts = new double[groups.size()];
+            for (int c : row.categories) {
+                for (int j = 0; j < k; j++) {
+                    row.counts[j] += cells.w[c][j];
+                }
+                for (int g = 0; g < groups.size(); g++) {
+                    row.groupCounts[g] += cells.groupW[c][g];
+                }
+            }
+            return;
+        }
         row.counts = new double[k];
         for (int j = 0; j < k; j++) {
             row.counts[j] = w == null ? RespondentSet.countBoth(row.set, columnSets.get(j))

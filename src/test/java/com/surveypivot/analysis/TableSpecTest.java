@@ -263,4 +263,39 @@ class TableSpecTest {
         // pooled 3/5, se = √(.6·.4·(1/3 + 1/2)) = √0.2 = 0.4472136, z = (2/3 − 1/2)/0.4472136 = 0.372678
         assertEquals((2.0 / 3 - 0.5) / Math.sqrt(0.2), t.rows().get(0).residual(1), 1e-12);
     }
+
+    /*
+     * The weighted one-pass path with a multi-response attribute (CrosstabEngineTest.overlapping), weights r0..r7 =
+     * 1..8. Table r0..r4: Total Yes r0+r1+r3 = 1+2+4 = 7, No r2+r4 = 3+5 = 8, base 15.
+     *   Sales {0,1,4}: Yes 1+2 = 3, No 5, base 1+2+5 = 8, Σw² 1+4+25 = 30, effective 64/30 = 2.1333.
+     *   Marketing {0,2,4}: Yes 1, No 8, base 9.   IT {2,3,4}: Yes 4, No 8, base 12.
+     * User NET "Any" = Yes|No: every respondent once → the base in every column.
+     */
+    @Test
+    void weightedMultiResponseBanner() {
+        Question[] qb = CrosstabEngineTest.overlapping();
+        double[] w = {1, 2, 3, 4, 5, 6, 7, 8};
+        Crosstab t = CrosstabEngine.compute(TableSpec.of(qb[0], qb[1]).withWeights(w)
+                .withNets(List.of(Net.parse("Any=Yes|No"))));
+        assertArrayEquals(new double[] {7, 3, 1, 4}, row(t, "Yes").counts(), EPS);
+        assertArrayEquals(new double[] {8, 5, 8, 8}, row(t, "No").counts(), EPS);
+        assertArrayEquals(new double[] {15, 8, 9, 12}, row(t, "Any").counts(), EPS);
+        assertArrayEquals(new double[] {15, 8, 9, 12}, t.columns().stream().mapToDouble(TableColumn::base).toArray(), EPS);
+        assertEquals(64.0 / 30, t.columns().get(1).effectiveBase(), EPS);
+    }
+
+    /* Nesting with constant weights 2: every count and base of nestedBanner doubles; effective bases stay. */
+    @Test
+    void weightedNestedBanner() {
+        Question q = Fixtures.single("Q", List.of("Yes", "No"), 0, 1, 0, 0, 1, 1);
+        Question size = Fixtures.single("Size", List.of("Small", "Large"), 0, 0, 1, 1, 1, 0);
+        Question job = Fixtures.single("Job", List.of("Sales", "IT"), 0, 1, 0, 0, 1, 0);
+        double[] w = {2, 2, 2, 2, 2, 2};
+        Crosstab t = CrosstabEngine.compute(TableSpec.of(q, size).withNest(job).withWeights(w));
+        assertArrayEquals(new double[] {6, 2, 0, 4, 0}, t.rows().get(0).counts(), EPS);
+        assertArrayEquals(new double[] {12, 4, 2, 4, 2}, t.columns().stream().mapToDouble(TableColumn::base).toArray(), EPS);
+        assertArrayEquals(new double[] {6, 2, 1, 2, 1},
+                t.columns().stream().mapToDouble(TableColumn::effectiveBase).toArray(), 1e-9);
+        assertEquals(0.75, t.groups().get(0).chiSquare().statistic(), 1e-9);
+    }
 }
