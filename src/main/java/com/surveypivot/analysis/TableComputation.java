@@ -129,26 +129,32 @@ final class TableComputation {
             g.to = columnSets.size();
         }
         int k = columnSets.size();
-        if (w != null && question.hasCodes()) {
-            int[] from = new int[groups.size()];
-            List<int[]> cats = new ArrayList<>();
-            for (int g = 0; g < groups.size(); g++) {
-                from[g] = groups.get(g).from;
-                cats.add(groups.get(g).categories.stream().mapToInt(Integer::intValue).toArray());
+        if (question.hasCodes()) {
+            List<RespondentSet> bases = groups.stream().map(g -> g.base).toList();
+            if (w == null) {
+                cells = WeightedCells.unweighted(question, columnSets, bases);
+            } else {
+                int[] from = new int[groups.size()];
+                List<int[]> cats = new ArrayList<>();
+                for (int g = 0; g < groups.size(); g++) {
+                    from[g] = groups.get(g).from;
+                    cats.add(groups.get(g).categories.stream().mapToInt(Integer::intValue).toArray());
+                }
+                cells = WeightedCells.weighted(question, w, columnSets, bases, from, cats,
+                        groups.stream().map(g -> g.attribute).toList());
             }
-            cells = new WeightedCells(question, w, columnSets, groups.stream().map(g -> g.base).toList(), from, cats,
-                    groups.stream().map(g -> g.attribute).toList());
         }
         Sums[] colSums = new Sums[k];
         for (int j = 0; j < k; j++) {
             colSums[j] = cells == null ? sums(columnSets.get(j), columnSets.get(j))
+                    : w == null ? sums(columnSets.get(j), columnSets.get(j))
                     : cellSums(columnSets.get(j).count(), cells.w, cells.w2, j);
         }
         Sums[] groupSums = new Sums[groups.size()];
         for (int g = 0; g < groups.size(); g++) {
             RespondentSet gb = groups.get(g).base;
             groupSums[g] = gb.equals(total) ? colSums[0]
-                    : cells == null ? sums(gb, gb) : cellSums(gb.count(), cells.groupW, cells.groupW2, g);
+                    : cells == null || w == null ? sums(gb, gb) : cellSums(gb.count(), cells.groupW, cells.groupW2, g);
         }
 
         // rows: answers, then automatic NETs, then user NETs
@@ -163,7 +169,7 @@ final class TableComputation {
             row.notAPoint = TopBox.isNotAPoint(row.label);
             count(row, columnSets, groups, total);
             categoryCounts[c] = row.counts;
-            if (options.hideEmptyRows() && RespondentSet.countBoth(row.set, total) == 0) {
+            if (options.hideEmptyRows() && (cells != null ? cells.n[c][0] : RespondentSet.countBoth(row.set, total)) == 0) {
                 continue;
             }
             rows.add(row);

@@ -90,10 +90,14 @@ public final class CrosstabBenchmark {
                 engineMs, naiveMs, naiveMs / engineMs);
     }
 
-    /** Median wall time in ms over {@code runs} runs after as many warm-up runs. */
+    /**
+     * Median wall time in ms over {@code runs} runs, after warm-up runs (at least {@code runs}, and more until 3 s
+     * have passed, so that the JIT has compiled the hot loops fully rather than only on-stack-replaced them).
+     */
     private static double time(java.util.function.DoubleSupplier work, int runs) {
         double sink = 0;
-        for (int i = 0; i < runs; i++) {
+        long warmUntil = System.nanoTime() + 3_000_000_000L;
+        for (int i = 0; i < runs || System.nanoTime() < warmUntil; i++) {
             sink += work.getAsDouble();
         }
         double[] ms = new double[runs];
