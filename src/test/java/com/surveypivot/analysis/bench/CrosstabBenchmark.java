@@ -95,6 +95,7 @@ public final class CrosstabBenchmark {
      * have passed, so that the JIT has compiled the hot loops fully rather than only on-stack-replaced them).
      */
     private static double time(java.util.function.DoubleSupplier work, int runs) {
+        System.gc(); // collect the generator's garbage now, not while timing
         double sink = 0;
         long warmUntil = System.nanoTime() + 3_000_000_000L;
         for (int i = 0; i < runs || System.nanoTime() < warmUntil; i++) {
