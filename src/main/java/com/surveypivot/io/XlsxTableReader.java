@@ -291,6 +291,8 @@ final class XlsxTableReader {
                         default -> {
                         }
                     }
+                } else if (event == XMLStreamConstants.DTD) {
+                    throw new XMLStreamException("DOCTYPE declarations are not allowed in a sheet");
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String name = xr.getLocalName();
                     if ("c".equals(name) && inRow) {
