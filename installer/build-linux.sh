@@ -7,7 +7,8 @@
 #   --no-build  use the existing target/surveypivot.jar instead of running `mvn -B -q package -DskipTests`
 #
 # Output: target/installer/SurveyPivot/ (the app-image; launcher target/installer/SurveyPivot/bin/SurveyPivot).
-# Needs a JDK 17+ with jdeps, jlink and jpackage on the PATH or in JAVA_HOME, and Maven unless --no-build.
+# Needs a JDK 17+ with jdeps, jlink and jpackage on the PATH or in JAVA_HOME, objcopy (Debian: binutils; jlink
+# --strip-debug runs it), and Maven unless --no-build.
 #
 # Layout: the runtime holds only JDK modules; JavaFX, POI and the rest stay inside the shaded jar on the class path,
 # exactly as `java -jar target/surveypivot.jar` runs. (Putting JavaFX's modules into the runtime would hide the
@@ -25,7 +26,7 @@ for arg in "$@"; do
   case "$arg" in
     --deb) deb=true ;;
     --no-build) build=false ;;
-    -h|--help) sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build-linux: unknown option $arg (use --deb, --no-build)" >&2; exit 2 ;;
   esac
 done
@@ -37,6 +38,8 @@ tool() {
   fi
 }
 JDEPS="$(tool jdeps)"; JLINK="$(tool jlink)"; JPACKAGE="$(tool jpackage)"; JAR="$(tool jar)"
+# jlink --strip-debug runs objcopy on the runtime's native libraries
+command -v objcopy >/dev/null || { echo "build-linux: objcopy not found (Debian: apt-get install binutils)" >&2; exit 1; }
 
 step() { printf '\n== %s\n' "$*"; }
 seconds() { date +%s; }
