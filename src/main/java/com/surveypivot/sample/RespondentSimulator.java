@@ -26,8 +26,8 @@ public final class RespondentSimulator {
 
     public static final long SEED = 20241111L;
     public static final int RESPONDENTS = 1000;
-    /** Fieldwork starts on Monday 11 November 2024 and lasts 14 days. */
-    public static final LocalDateTime FIELDWORK_START = LocalDateTime.of(2024, 11, 11, 0, 0);
+    /** Fieldwork: invitations go out on Monday 11 November 2024 at 10:00; answers are taken for 14 days. */
+    public static final LocalDateTime FIELDWORK_START = LocalDateTime.of(2024, 11, 11, 10, 0);
     public static final int FIELDWORK_DAYS = 14;
 
     private static final double[] INDUSTRY_WEIGHTS = {0.28, 0.22, 0.13, 0.10, 0.20, 0.07};
@@ -55,12 +55,15 @@ public final class RespondentSimulator {
     private static final double BLANK_Q2 = 0.012;
     private static final double BLANK_Q3 = 0.015;
     private static final double BLANK_Q4 = 0.02;
-    private static final double COMMENT = 0.085;
+    private static final double COMMENT = 0.10;
 
     private final Random random;
+    /** Answer times have their own stream, so that changing the fieldwork pattern leaves the answers alone. */
+    private final Random clock;
 
     public RespondentSimulator(long seed) {
         this.random = new Random(seed);
+        this.clock = new Random(seed + 1);
     }
 
     /** The sample survey's respondents: {@link #RESPONDENTS} of them drawn from {@link #SEED}. */
@@ -78,13 +81,17 @@ public final class RespondentSimulator {
     }
 
     private List<LocalDateTime> answerTimes(int count) {
+        LocalDateTime firstDay = FIELDWORK_START.toLocalDate().atStartOfDay();
         List<LocalDateTime> times = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
+        while (times.size() < count) {
             // more answers in the first days after the invitation, most during the day
-            int day = (int) Math.min(FIELDWORK_DAYS - 1, Math.floor(-Math.log(1 - random.nextDouble()) * 4.5));
-            int hour = pick(HOUR_WEIGHTS);
-            int second = random.nextInt(3600);
-            times.add(FIELDWORK_START.plusDays(day).plusHours(hour).plusSeconds(second));
+            int day = (int) Math.min(FIELDWORK_DAYS - 1, Math.floor(-StrictMath.log(1 - clock.nextDouble()) * 4.5));
+            int hour = pick(clock, HOUR_WEIGHTS);
+            int second = clock.nextInt(3600);
+            LocalDateTime time = firstDay.plusDays(day).plusHours(hour).plusSeconds(second);
+            if (!time.isBefore(FIELDWORK_START)) {
+                times.add(time);
+            }
         }
         Collections.sort(times);
         return times;
@@ -109,7 +116,8 @@ public final class RespondentSimulator {
         List<String> q4 = q4(functions);
         String q5 = comment(q2, q3);
 
-        double weight = clamp(SIZE_WEIGHT_FACTOR[sizeIndex] * (0.92 + 0.16 * random.nextDouble()), 0.6, 1.6);
+        double sizeFactor = size == null ? 1.0 : SIZE_WEIGHT_FACTOR[sizeIndex];
+        double weight = clamp(sizeFactor * (0.92 + 0.16 * random.nextDouble()), 0.6, 1.6);
         weight = Math.round(weight * 1000) / 1000.0;
 
         String q2Label = blankOr(BLANK_Q2, Q2_OPTIONS.get(q2));
@@ -208,6 +216,10 @@ public final class RespondentSimulator {
     }
 
     private int pick(double[] weights) {
+        return pick(random, weights);
+    }
+
+    private static int pick(Random random, double[] weights) {
         double total = Arrays.stream(weights).sum();
         double u = random.nextDouble() * total;
         double cumulative = 0;
