@@ -227,7 +227,7 @@ public class BandChart extends Region {
                     Text value = text(segment.valueText(), valueFont, valueColour(segment.color()));
                     double tw = value.getLayoutBounds().getWidth();
                     double th = value.getLayoutBounds().getHeight();
-                    if (tw + 4 <= w && th <= barHeight + 2) {
+                    if (tw + 6 <= w && th <= barHeight + 2) {
                         place(nodes, value, x + (w - tw) / 2, barTop + (barHeight - th) / 2);
                     }
                 }

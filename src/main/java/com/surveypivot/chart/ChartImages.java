@@ -74,7 +74,9 @@ public final class ChartImages {
 
     private static BufferedImage snapshot(BandChartModel model, double scale, double width) {
         BandChart chart = new BandChart(model);
-        Scene scene = new Scene(new Group(chart), Color.WHITE);
+        Group root = new Group(chart);
+        root.setAutoSizeChildren(false);
+        Scene scene = new Scene(root, Color.WHITE);
         double height = chart.prefHeight(width);
         chart.resize(width, height);
         chart.applyCss();

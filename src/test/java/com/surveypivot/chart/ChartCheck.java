@@ -15,6 +15,8 @@ public final class ChartCheck {
                 dir.resolve("chart-check-scale.png"));
         PngExport.write(ChartImages.render(BandChartModel.from(ChartFixtures.multiByRole(), Locale.JAPANESE), 2),
                 dir.resolve("chart-check-multi.png"));
+        PngExport.write(ChartImages.render(BandChartModel.from(ChartFixtures.q2ByQ1(), Locale.JAPANESE), 2, 440),
+                dir.resolve("chart-check-narrow.png"));
         System.exit(0);
     }
 }
