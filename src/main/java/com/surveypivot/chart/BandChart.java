@@ -367,8 +367,13 @@ public class BandChart extends Region {
         }
     }
 
+    /** White or dark ink, whichever contrasts more with the fill (WCAG contrast ratio). */
     private static Color valueColour(String fill) {
-        return ChartPalette.luminance(fill) < 0.38 ? Color.WHITE : INK;
+        double l = ChartPalette.luminance(fill);
+        double ink = ChartPalette.luminance("#222222");
+        double onWhite = 1.05 / (l + 0.05);
+        double onInk = (l + 0.05) / (ink + 0.05);
+        return onWhite >= onInk ? Color.WHITE : INK;
     }
 
     private static Text text(String content, Font font, Color colour) {

@@ -20,6 +20,7 @@ import javafx.scene.transform.Transform;
 public final class ChartImages {
     private static final Object STARTUP = new Object();
     private static volatile boolean started;
+    private static volatile boolean ownToolkit;
 
     private ChartImages() {
     }
@@ -96,6 +97,20 @@ public final class ChartImages {
         return rgb;
     }
 
+    /**
+     * Stops the JavaFX toolkit if {@link #render} started it (the command line calls this when done, as the
+     * toolkit's thread would otherwise keep the JVM alive); leaves a toolkit started by the app alone. JavaFX
+     * cannot start again in the same JVM afterwards.
+     */
+    public static void shutdown() {
+        synchronized (STARTUP) {
+            if (ownToolkit) {
+                Platform.exit();
+                ownToolkit = false;
+            }
+        }
+    }
+
     /** Starts the JavaFX toolkit unless one is running; headless when there is no display. */
     static void ensureToolkit() {
         if (started) {
@@ -112,6 +127,7 @@ public final class ChartImages {
             try {
                 Platform.startup(ready::countDown);
                 ready.await();
+                ownToolkit = true;
             } catch (IllegalStateException alreadyRunning) {
                 // a toolkit is running already (the app, or a test): use it
             } catch (InterruptedException e) {
