@@ -17,6 +17,8 @@ public final class ChartCheck {
                 dir.resolve("chart-check-multi.png"));
         PngExport.write(ChartImages.render(BandChartModel.from(ChartFixtures.q2ByQ1(), Locale.JAPANESE), 2, 440),
                 dir.resolve("chart-check-narrow.png"));
-        System.exit(0);
+        PngExport.write(ChartImages.render(BandChartModel.from(ChartFixtures.q4ByQ1(), Locale.JAPANESE), 2),
+                dir.resolve("chart-check-q4.png"));
+        ChartImages.shutdown();
     }
 }

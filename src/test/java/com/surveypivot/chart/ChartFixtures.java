@@ -99,6 +99,24 @@ final class ChartFixtures {
         return table(q4, role, role.categories(), options, counts, new int[] {400, 150, 250});
     }
 
+    /** Q4 (multi-response, 8 pairs) by Q1 (10 job functions): 11 series per option. */
+    static Crosstab q4ByQ1() {
+        List<String> pairs = List.of("経営企画・事業戦略系と現場（マーケティングや営業）", "マーケティング系とプロダクト開発系",
+                "商品・サービス企画と営業", "広告宣伝・販促と営業", "BtoBリード獲得・ナーチャリングと営業",
+                "営業とCS（カスタマーサポート・カスタマーサクセス）", "システム部門と現場", "その他");
+        int[] bases = {950, 170, 140, 115, 150, 105, 250, 130, 125, 85, 38};
+        int[][] counts = new int[pairs.size()][bases.length];
+        double[] share = {0.42, 0.33, 0.26, 0.18, 0.09, 0.08, 0.15, 0.03};
+        for (int o = 0; o < pairs.size(); o++) {
+            for (int c = 0; c < bases.length; c++) {
+                double tilt = 1 + 0.25 * Math.sin(o * 1.7 + c * 0.9);
+                counts[o][c] = (int) Math.round(bases[c] * share[o] * tilt);
+            }
+        }
+        Question q4 = multi("Q4", "連携に課題がある部門間（上位2つまで）", pairs);
+        return table(q4, q1(), Q1_OPTIONS, pairs, counts, bases);
+    }
+
     /** Builds the table; bases are the column sums unless given (multi-response questions). */
     static Crosstab table(Question question, Question by, List<String> segmentLabels, List<String> answers,
             int[][] counts, int[] bases) {
