@@ -23,13 +23,17 @@ class ArchitectureTest {
     private static final String EXPORT = "com.surveypivot.export..";
     private static final String PROJECT = "com.surveypivot.project..";
     private static final String I18N = "com.surveypivot.i18n..";
+    private static final String SAMPLE = "com.surveypivot.sample..";
     private static final String UI = "com.surveypivot.ui..";
     private static final String CLI = "com.surveypivot.cli..";
     private static final String LAUNCHER = "com\\.surveypivot\\.Launcher(\\$.*)?";
+    /** Console programs besides the CLI: the Launcher, and the developer tool that regenerates the bundled sample. */
+    private static final String CONSOLE_PROGRAMS =
+            "com\\.surveypivot\\.(Launcher|sample\\.SampleSurveyGenerator)(\\$.*)?";
 
     @ArchTest
     static final ArchRule modelAndEngineNeverUseJavaFx = noClasses()
-            .that().resideInAnyPackage(SURVEY, IO, ANALYSIS, NOTES, I18N, EXPORT, PROJECT)
+            .that().resideInAnyPackage(SURVEY, IO, ANALYSIS, NOTES, I18N, EXPORT, PROJECT, SAMPLE)
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("only chart and ui draw; the rest runs headless and is tested without a toolkit")
             .allowEmptyShould(true);
@@ -75,7 +79,7 @@ class ArchitectureTest {
     static final ArchRule i18nIsAFoundation = noClasses()
             .that().resideInAPackage(I18N)
             .should().dependOnClassesThat().resideInAnyPackage(
-                    SURVEY, IO, ANALYSIS, NOTES, CHART, EXPORT, PROJECT, UI, CLI)
+                    SURVEY, IO, ANALYSIS, NOTES, CHART, EXPORT, PROJECT, SAMPLE, UI, CLI)
             .allowEmptyShould(true);
 
     @ArchTest
@@ -89,7 +93,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheCommandLineWritesToTheConsole = noClasses()
             .that().resideOutsideOfPackage(CLI)
-            .and().haveNameNotMatching(LAUNCHER)
+            .and().haveNameNotMatching(CONSOLE_PROGRAMS)
             .should(ACCESS_STANDARD_STREAMS)
             .because("errors reach the user as translated messages, never as console output or stack traces")
             .allowEmptyShould(true);
