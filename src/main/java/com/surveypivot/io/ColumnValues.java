@@ -78,6 +78,9 @@ final class ColumnValues {
             for (int r = 0; r < rows; r++) {
                 int kind = raw.kind(r);
                 double v = kind == RawColumn.NUMBER || kind == RawColumn.DATE ? raw.number(r) : Double.NaN;
+                if (kind == RawColumn.NUMBER && missing.isMissingNumber(v)) {
+                    v = Double.NaN;
+                }
                 numbers[r] = dates && !Double.isNaN(v) ? IsoDates.serialToEpochDays(v) : v;
                 if (!Double.isNaN(v)) {
                     answered++;

@@ -240,6 +240,8 @@ final class XlsxTableReader {
         private final boolean[] dateStyles;
         private final double dateOffset;
         private final Checkpoint checkpoint;
+        private char[] valueChars = new char[64];
+        private int valueLength;
 
         SheetParser(XMLStreamReader xr, TableBuilder builder, int sharedCount, boolean[] dateStyles, boolean date1904,
                 Checkpoint checkpoint) {
@@ -257,7 +259,7 @@ final class XlsxTableReader {
             int column = -1;
             String type = null;
             boolean date = false;
-            String value = null;
+            boolean hasValue = false;
             StringBuilder inline = null;
             boolean inRow = false;
             while (xr.hasNext()) {
@@ -277,16 +279,30 @@ final class XlsxTableReader {
                             }
                         }
                         case "c" -> {
-                            String ref = xr.getAttributeValue(null, "r");
+                            String ref = null;
+                            type = null;
+                            int style = 0;
+                            for (int a = 0, n = xr.getAttributeCount(); a < n; a++) {
+                                String attribute = xr.getAttributeLocalName(a);
+                                if (attribute.length() == 1) {
+                                    switch (attribute.charAt(0)) {
+                                        case 'r' -> ref = xr.getAttributeValue(a);
+                                        case 't' -> type = xr.getAttributeValue(a);
+                                        case 's' -> style = parseIntOr(xr.getAttributeValue(a), 0);
+                                        default -> {
+                                        }
+                                    }
+                                }
+                            }
                             column = ref == null ? column + 1 : columnOf(ref) - 1;
-                            type = xr.getAttributeValue(null, "t");
-                            String s = xr.getAttributeValue(null, "s");
-                            int style = s == null ? 0 : parseIntOr(s, 0);
                             date = style >= 0 && style < dateStyles.length && dateStyles[style];
-                            value = null;
+                            hasValue = false;
                             inline = null;
                         }
-                        case "v" -> value = xr.getElementText();
+                        case "v" -> {
+                            readValue();
+                            hasValue = true;
+                        }
                         case "is" -> inline = readInline();
                         default -> {
                         }
@@ -296,8 +312,8 @@ final class XlsxTableReader {
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String name = xr.getLocalName();
                     if ("c".equals(name) && inRow) {
-                        emit(column, type, date, value, inline);
-                        value = null;
+                        emit(column, type, date, hasValue, inline);
+                        hasValue = false;
                         inline = null;
                     } else if ("row".equals(name)) {
                         builder.endRow();
@@ -335,20 +351,46 @@ final class XlsxTableReader {
             return sb;
         }
 
-        private void emit(int column, String type, boolean date, String value, StringBuilder inline) {
+        /** Reads the text of a {@code <v>} element into the reusable buffer. */
+        private void readValue() throws XMLStreamException {
+            valueLength = 0;
+            while (true) {
+                int event = xr.next();
+                if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE) {
+                    int len = xr.getTextLength();
+                    if (valueLength + len > valueChars.length) {
+                        valueChars = java.util.Arrays.copyOf(valueChars, Math.max(valueChars.length * 2,
+                                valueLength + len));
+                    }
+                    System.arraycopy(xr.getTextCharacters(), xr.getTextStart(), valueChars, valueLength, len);
+                    valueLength += len;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    return;
+                } else if (event == XMLStreamConstants.START_ELEMENT) {
+                    throw new XMLStreamException("unexpected element inside <v>");
+                }
+            }
+        }
+
+        private void emit(int column, String type, boolean date, boolean hasValue, StringBuilder inline) {
             if (column < 0) {
                 return;
             }
+            String value = null;
             if (type == null || "n".equals(type)) {
-                if (value != null) {
-                    double d = parseDouble(value);
+                if (hasValue) {
+                    double d = FastNumbers.parseDouble(valueChars, 0, valueLength);
                     builder.numberCell(column, date ? d + dateOffset : d, date);
                 }
                 return;
             }
+            if (hasValue && !"s".equals(type)) {
+                value = new String(valueChars, 0, valueLength);
+            }
             switch (type) {
                 case "s" -> {
-                    int idx = value == null ? -1 : parseIntOr(value.strip(), -1);
+                    int idx = hasValue ? FastNumbers.parseIndex(valueChars, 0, valueLength) : -1;
                     if (idx >= 0 && idx < sharedCount) {
                         builder.sharedCell(column, idx);
                     }
@@ -371,13 +413,6 @@ final class XlsxTableReader {
             }
         }
 
-        private static double parseDouble(String s) {
-            try {
-                return Double.parseDouble(s.strip());
-            } catch (NumberFormatException e) {
-                return Double.NaN;
-            }
-        }
     }
 
     static int parseIntOr(String s, int fallback) {

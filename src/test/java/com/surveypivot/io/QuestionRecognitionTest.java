@@ -248,6 +248,31 @@ class QuestionRecognitionTest {
     }
 
     @Test
+    void userMissingValuesAndFormsStyleDelimiters() throws Exception {
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[] {"Timestamp", "Which channels do you use?", "Teams", "Rating"});
+        String[] google = {"Web, Shop", "Web", "Phone, Web", "Shop", "Web, Shop, Phone"};
+        String[] microsoft = {"Sales;Support;", "Sales;", "Support;Marketing;", "Marketing;", "Sales;Marketing;"};
+        for (int i = 0; i < 20; i++) {
+            rows.add(new Object[] {"2024/05/0" + (1 + i % 9) + " 10:" + (10 + i) + ":00", google[i % 5], microsoft[i % 5],
+                i % 4 == 3 ? 99 : 1 + i % 3});
+        }
+        Path file = Fixtures.sheet(dir.resolve("forms.xlsx"), "Form Responses 1", rows);
+        Survey s = SurveyReader.read(file, ReadOptions.defaults().withMissing(List.of("99")), ReadProgress.NONE);
+        assertEquals(QuestionType.DATE, s.find("Timestamp").orElseThrow().type()); // date-time texts
+        Question channels = s.find("Which channels do you use?").orElseThrow();
+        assertEquals(QuestionType.MULTI, channels.type());
+        assertEquals(List.of("Web", "Shop", "Phone"), channels.categories());
+        assertEquals(16, channels.count(0)); // Web in google[0, 1, 2, 4]
+        Question teams = s.find("Teams").orElseThrow();
+        assertEquals(QuestionType.MULTI, teams.type());
+        assertEquals(List.of("Sales", "Support", "Marketing"), teams.categories());
+        Question rating = s.find("Rating").orElseThrow();
+        assertEquals(List.of("1", "2", "3"), rating.categories()); // 99 declared missing
+        assertEquals(15, rating.answered().count());
+    }
+
+    @Test
     void headerCodes() {
         HeaderCode q2 = HeaderCode.parse("Q2 部門間の業務連携状況");
         assertEquals("Q2", q2.code());

@@ -220,10 +220,41 @@ class ReadErrorsTest {
         SurveyReader.read(file);
         assertEquals(modified, Files.getLastModifiedTime(file).toMillis());
         assertTrue(Arrays.equals(before, MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
-        // nothing keeps it open: it can be deleted right away (also checked on error paths)
-        Files.delete(file);
-        Path bad = Files.writeString(dir.resolve("bad.xlsx"), "x");
-        fails(bad, ReadOptions.defaults());
-        Files.delete(bad);
+        assertFalse(isOpen(file), "the reader left the file open");
+        // error paths close it too
+        Path truncated = Files.write(dir.resolve("bad.xlsx"), Arrays.copyOf(Files.readAllBytes(file), 500));
+        fails(truncated, ReadOptions.defaults());
+        assertFalse(isOpen(truncated), "the reader left a damaged file open");
+        Path cancelled = RealDataReadTest.resource("hobbies.xlsx");
+        assertThrows(SurveyReadException.class, () -> SurveyReader.read(cancelled, ReadOptions.defaults(),
+                new ReadProgress() {
+                    @Override
+                    public void progress(double fraction) {
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return true;
+                    }
+                }));
+        assertFalse(isOpen(cancelled), "the reader left a cancelled file open");
+    }
+
+    /** Whether this process holds the file open (Linux /proc; false where there is no /proc). */
+    private static boolean isOpen(Path file) throws Exception {
+        Path fds = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(fds)) {
+            return false;
+        }
+        Path real = file.toRealPath();
+        try (var list = Files.list(fds)) {
+            return list.anyMatch(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).equals(real);
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+        }
     }
 }
