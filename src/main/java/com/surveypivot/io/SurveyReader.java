@@ -54,7 +54,11 @@ public final class SurveyReader {
             case OLE2 -> readOle2(file, name, opts, prog);
             default -> {
                 if (isDelimitedName(name)) {
-                    yield new CsvTableReader().read(file, name, opts, prog);
+                    try {
+                        yield new CsvTableReader().read(file, name, opts, prog);
+                    } catch (RuntimeException e) {
+                        throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
+                    }
                 }
                 throw new SurveyReadException("io.error.notSpreadsheet", name);
             }
@@ -86,7 +90,12 @@ public final class SurveyReader {
     }
 
     private static Survey survey(String title, RawTable table, ReadOptions options) throws SurveyReadException {
-        List<Question> questions = new QuestionRecognizer(options).recognize(table);
+        List<Question> questions;
+        try {
+            questions = new QuestionRecognizer(options).recognize(table);
+        } catch (RuntimeException e) {
+            throw new SurveyReadException(e, "io.error.unreadable", title, XlsxTableReader.oneLine(e));
+        }
         return new Survey(title, table.sheet(), table.headerRow(), 1, QuestionRecognizer.layout(table),
                 table.rows(), questions);
     }

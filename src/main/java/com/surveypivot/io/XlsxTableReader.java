@@ -240,6 +240,7 @@ final class XlsxTableReader {
         private final boolean[] dateStyles;
         private final double dateOffset;
         private final Checkpoint checkpoint;
+        private final org.codehaus.stax2.XMLStreamReader2 typed;
         private char[] valueChars = new char[64];
         private int valueLength;
 
@@ -251,13 +252,14 @@ final class XlsxTableReader {
             this.dateStyles = dateStyles;
             this.dateOffset = date1904 ? 1462 : 0;
             this.checkpoint = checkpoint;
+            this.typed = xr instanceof org.codehaus.stax2.XMLStreamReader2 x ? x : null;
         }
 
         void run() throws XMLStreamException, SurveyReadException {
             int rowNumber = 0;
             int rowsSinceCheck = 0;
             int column = -1;
-            String type = null;
+            char type = 'n';
             boolean date = false;
             boolean hasValue = false;
             StringBuilder inline = null;
@@ -280,15 +282,15 @@ final class XlsxTableReader {
                         }
                         case "c" -> {
                             String ref = null;
-                            type = null;
+                            type = 'n';
                             int style = 0;
                             for (int a = 0, n = xr.getAttributeCount(); a < n; a++) {
                                 String attribute = xr.getAttributeLocalName(a);
                                 if (attribute.length() == 1) {
                                     switch (attribute.charAt(0)) {
                                         case 'r' -> ref = xr.getAttributeValue(a);
-                                        case 't' -> type = xr.getAttributeValue(a);
-                                        case 's' -> style = parseIntOr(xr.getAttributeValue(a), 0);
+                                        case 't' -> type = cellType(xr.getAttributeValue(a));
+                                        case 's' -> style = styleIndex(a);
                                         default -> {
                                         }
                                     }
@@ -351,6 +353,31 @@ final class XlsxTableReader {
             return sb;
         }
 
+        /** A cell's type attribute as one char: n number, s shared string, i inline, f formula text, b, e, d. */
+        private static char cellType(String t) {
+            return switch (t) {
+                case "s" -> 's';
+                case "str" -> 'f';
+                case "inlineStr" -> 'i';
+                case "b" -> 'b';
+                case "e" -> 'e';
+                case "d" -> 'd';
+                default -> 'n';
+            };
+        }
+
+        /** The style index of attribute {@code a}, read without building a String where the parser allows it. */
+        private int styleIndex(int a) {
+            if (typed != null) {
+                try {
+                    return typed.getAttributeAsInt(a);
+                } catch (XMLStreamException | RuntimeException e) {
+                    return 0;
+                }
+            }
+            return parseIntOr(xr.getAttributeValue(a), 0);
+        }
+
         /** Reads the text of a {@code <v>} element into the reusable buffer. */
         private void readValue() throws XMLStreamException {
             valueLength = 0;
@@ -373,42 +400,37 @@ final class XlsxTableReader {
             }
         }
 
-        private void emit(int column, String type, boolean date, boolean hasValue, StringBuilder inline) {
+        private void emit(int column, char type, boolean date, boolean hasValue, StringBuilder inline) {
             if (column < 0) {
                 return;
             }
-            String value = null;
-            if (type == null || "n".equals(type)) {
+            if (type == 'n') {
                 if (hasValue) {
                     double d = FastNumbers.parseDouble(valueChars, 0, valueLength);
                     builder.numberCell(column, date ? d + dateOffset : d, date);
                 }
                 return;
             }
-            if (hasValue && !"s".equals(type)) {
-                value = new String(valueChars, 0, valueLength);
-            }
-            switch (type) {
-                case "s" -> {
-                    int idx = hasValue ? FastNumbers.parseIndex(valueChars, 0, valueLength) : -1;
-                    if (idx >= 0 && idx < sharedCount) {
-                        builder.sharedCell(column, idx);
-                    }
+            if (type == 's') {
+                int idx = hasValue ? FastNumbers.parseIndex(valueChars, 0, valueLength) : -1;
+                if (idx >= 0 && idx < sharedCount) {
+                    builder.sharedCell(column, idx);
                 }
-                case "inlineStr" -> builder.textCell(column, inline != null ? inline.toString() : value);
-                case "str" -> builder.textCell(column, value);
-                case "b" -> {
+                return;
+            }
+            String value = hasValue ? new String(valueChars, 0, valueLength) : null;
+            switch (type) {
+                case 'i' -> builder.textCell(column, inline != null ? inline.toString() : value);
+                case 'f' -> builder.textCell(column, value);
+                case 'b' -> {
                     if (value != null) {
                         builder.textCell(column, "1".equals(value.strip()) || "true".equalsIgnoreCase(value.strip())
                                 ? "TRUE" : "FALSE");
                     }
                 }
-                case "d" -> {
-                    double serial = IsoDates.toSerial(value);
-                    builder.numberCell(column, serial, true);
-                }
+                case 'd' -> builder.numberCell(column, IsoDates.toSerial(value), true);
                 default -> {
-                    // "e": an error value (#N/A, #DIV/0! …) counts as no answer
+                    // 'e': an error value (#N/A, #DIV/0! …) counts as no answer
                 }
             }
         }
