@@ -12,11 +12,9 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.xml.sax.SAXException;
 
 /**
  * Streams one sheet of an .xlsx package into a {@link RawTable}: POI opens the package, the shared strings
@@ -39,11 +37,11 @@ final class XlsxTableReader {
                 throw new SurveyReadException("io.error.emptySheet", "-");
             }
             SheetRef sheet = pick(sheets, options.sheet());
-            String[] sharedStrings = sharedStrings(pkg);
+            String[] sharedStrings = sharedStrings(pkg, sheet);
             boolean[] dateStyles = dateStyles(reader);
             boolean date1904 = isDate1904(reader);
             return parseSheet(sheet, sharedStrings, dateStyles, date1904, options, progress);
-        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | RuntimeException e) {
             if (e instanceof RuntimeException re && re.getCause() instanceof SurveyReadException sre) {
                 throw sre;
             }
@@ -145,17 +143,12 @@ final class XlsxTableReader {
         return Math.max(1, rows) * Math.max(1, cols);
     }
 
-    private static String[] sharedStrings(OPCPackage pkg) throws IOException, SAXException {
-        ReadOnlySharedStringsTable table = new ReadOnlySharedStringsTable(pkg, false);
-        List<String> list = new ArrayList<>(Math.max(16, table.getUniqueCount()));
-        for (int i = 0; ; i++) {
-            try {
-                list.add(table.getItemAt(i).getString());
-            } catch (IndexOutOfBoundsException | IllegalStateException end) {
-                break;
-            }
+    private String[] sharedStrings(OPCPackage pkg, SheetRef sheet) throws IOException, SurveyReadException {
+        try {
+            return SharedStringsReader.read(pkg, xml);
+        } catch (XMLStreamException e) {
+            throw new SurveyReadException(e, "io.error.xml", sheet.name(), oneLine(e));
         }
-        return list.toArray(new String[0]);
     }
 
     private static boolean[] dateStyles(XSSFReader reader) {
