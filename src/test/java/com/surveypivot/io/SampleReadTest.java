@@ -75,4 +75,15 @@ class SampleReadTest {
         }
         assertTrue(ticks >= q4.answered().count() && ticks <= 2 * q4.answered().count());
     }
+
+    @Test
+    void explicitSheetAndHeaderRow() throws Exception {
+        Survey explicit = SurveyReader.readSample(ReadOptions.defaults().withSheet("回答データ").withHeaderRow(2),
+                ReadProgress.NONE);
+        assertEquals(1000, explicit.respondents());
+        assertEquals(sample.questions().size(), explicit.questions().size());
+        Survey notes = SurveyReader.readSample(ReadOptions.defaults().withSheet("調査概要"), ReadProgress.NONE);
+        assertEquals("調査概要", notes.sheet());
+        assertTrue(notes.respondents() < 50);
+    }
 }
