@@ -173,6 +173,15 @@ final class LabelPlacer {
         return list;
     }
 
+    /** Distance from (px, py) to the segment from (ax, ay) to (bx, by). */
+    static double distanceToSegment(double px, double py, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double len = dx * dx + dy * dy;
+        double t = len > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len)) : 0;
+        return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+    }
+
     private static Candidate best(int self, List<Candidate> options, Candidate[] chosen, List<Anchor> anchors,
             List<Box> fixed) {
         Candidate best = null;
@@ -193,7 +202,18 @@ final class LabelPlacer {
             for (Box f : fixed) {
                 boxes += padded.overlap(f);
             }
-            double cost = labels * 1e6 + points * 40 + boxes * 60 + c.preference;
+            double crossings = 0;
+            if (c.ring > 0) {
+                Anchor a = anchors.get(self);
+                double bx = Math.max(c.box.x, Math.min(a.x, c.box.right()));
+                double by = Math.max(c.box.y, Math.min(a.y, c.box.bottom()));
+                for (Anchor other : anchors) {
+                    if (other != a && distanceToSegment(other.x, other.y, a.x, a.y, bx, by) < other.radius + 1) {
+                        crossings++;
+                    }
+                }
+            }
+            double cost = labels * 1e6 + points * 40 + boxes * 60 + crossings * 3000 + c.preference;
             if (cost < bestCost) {
                 bestCost = cost;
                 best = c;

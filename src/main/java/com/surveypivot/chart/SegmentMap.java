@@ -154,8 +154,7 @@ public class SegmentMap extends Region {
 
     private double keyHeight(double inner) {
         Font font = ChartFonts.font(KEY_SIZE);
-        double line = TextFit.lineHeight(font) + 4;
-        return line + wrapped(model.key().size(), font, inner) + 2 + wrapped(model.key().base(), font, inner);
+        return key(null, 0, 0, inner, font);
     }
 
     private void draw(List<Node> nodes, double left, double top, double width, double bottom) {
@@ -242,6 +241,9 @@ public class SegmentMap extends Region {
         double yTotalH = yTotal.getLayoutBounds().getHeight();
         double yTotalY = ty - 2 - yTotalH >= plotTop + 2 ? ty - 2 - yTotalH : ty + 2;
         fixed.add(placeBox(nodes, yTotal, plotRight - 4 - yTotal.getLayoutBounds().getWidth(), yTotalY));
+        // labels keep off the lines where they can
+        fixed.add(new Box(tx - 1.5, plotTop, 3, plot.h()));
+        fixed.add(new Box(plotLeft, ty - 1.5, plot.w(), 3));
 
         // quadrant captions in the plot's corners
         Font captionFont = ChartFonts.font(CAPTION_SIZE);
@@ -321,40 +323,51 @@ public class SegmentMap extends Region {
         }
         labelBoxes = List.copyOf(boxes);
 
-        key(nodes, left, keyTop, width);
+        key(nodes, left, keyTop, width, ChartFonts.font(KEY_SIZE));
     }
 
-    /** The key: the three kinds of point, then what the size means and the base rule. */
-    private void key(List<Node> nodes, double left, double top, double width) {
-        Font font = ChartFonts.font(KEY_SIZE);
+    /**
+     * The key: the three kinds of point (flowing onto more lines when narrow), then what the size means and the base
+     * rule; adds its nodes when given a list and returns its height.
+     */
+    private double key(List<Node> nodes, double left, double top, double width, Font font) {
         double line = TextFit.lineHeight(font);
         double x = left;
+        double y = top;
         String[] texts = {model.key().significant(), model.key().plain(), model.key().smallBase()};
         Emphasis[] kinds = {Emphasis.SIGNIFICANT, Emphasis.PLAIN, Emphasis.SMALL_BASE};
         for (int k = 0; k < texts.length; k++) {
-            Circle swatch = new Circle(x + 5, top + line / 2, 5);
-            switch (kinds[k]) {
-                case SIGNIFICANT -> swatch.setFill(STRONG);
-                case PLAIN -> swatch.setFill(LIGHT);
-                case SMALL_BASE -> {
-                    swatch.setFill(Color.WHITE);
-                    swatch.setStroke(HOLLOW);
-                    swatch.getStrokeDashArray().setAll(2.0, 1.5);
-                }
+            double entry = 14 + TextFit.width(texts[k], font);
+            if (x > left && x + entry > left + width) {
+                x = left;
+                y += line + 4;
             }
-            add(nodes, swatch);
-            Text label = text(texts[k], font, INK);
-            place(nodes, label, x + 14, top);
-            x += 14 + label.getLayoutBounds().getWidth() + 18;
+            if (nodes != null) {
+                Circle swatch = new Circle(x + 5, y + line / 2, 5);
+                switch (kinds[k]) {
+                    case SIGNIFICANT -> swatch.setFill(STRONG);
+                    case PLAIN -> swatch.setFill(LIGHT);
+                    case SMALL_BASE -> {
+                        swatch.setFill(Color.WHITE);
+                        swatch.setStroke(HOLLOW);
+                        swatch.getStrokeDashArray().setAll(2.0, 1.5);
+                    }
+                }
+                add(nodes, swatch);
+                place(nodes, text(texts[k], font, INK), x + 14, y);
+            }
+            x += entry + 18;
         }
-        double y = top + line + 4;
-        Text size = text(model.key().size(), font, MUTED);
-        size.setWrappingWidth(width);
-        place(nodes, size, left, y);
-        y += size.getLayoutBounds().getHeight() + 2;
-        Text base = text(model.key().base(), font, MUTED);
-        base.setWrappingWidth(width);
-        place(nodes, base, left, y);
+        y += line + 4;
+        for (String note : List.of(model.key().size(), model.key().base())) {
+            Text text = text(note, font, MUTED);
+            text.setWrappingWidth(width);
+            if (nodes != null) {
+                place(nodes, text, left, y);
+            }
+            y += text.getLayoutBounds().getHeight() + 2;
+        }
+        return y - top;
     }
 
     /** Circle radius: area proportional to the base, never smaller than {@link #MIN_RADIUS}. */

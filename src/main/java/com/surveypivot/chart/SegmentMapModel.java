@@ -57,7 +57,7 @@ public record SegmentMapModel(String title, String subtitle, String xTitle, Stri
         /** A range in whole steps around all the values, with some margin, within 0–100. */
         static AxisRange around(double low, double high) {
             double span = high - low;
-            double step = span > 40 ? 20 : span > 16 ? 10 : 5;
+            double step = span > 60 ? 20 : span > 16 ? 10 : 5;
             double min = Math.max(0, Math.floor((low - step * 0.4) / step) * step);
             double max = Math.min(100, Math.ceil((high + step * 0.4) / step) * step);
             if (max - min < 2 * step) {
@@ -147,12 +147,33 @@ public record SegmentMapModel(String title, String subtitle, String xTitle, Stri
     /** The answer, NET or top-2 box an axis measures, e.g. "上位2（とても悩んでいる＋悩んでいる）". */
     static String measureLabel(MapMeasure measure, Locale locale) {
         List<String> labels = measure.answerLabels();
+        if (measure.kind() == MapMeasure.Kind.NET && String.join("", labels).length() > NET_TITLE_LENGTH) {
+            labels = labels.stream().map(SegmentMapModel::shorten).toList();
+        }
         return switch (measure.kind()) {
             case ANSWER -> labels.get(0);
             case TOP_TWO -> Messages.get(locale, "chart.map.measure.topTwo", labels.get(0), labels.get(1));
             case NET -> Messages.get(locale, "chart.map.measure.net",
                     String.join(Messages.get(locale, "chart.map.measure.netSeparator"), labels));
         };
+    }
+
+    /** A NET's answers longer than this together are each cut to {@link #NET_ANSWER_LENGTH} in the axis title. */
+    static final int NET_TITLE_LENGTH = 48;
+    static final int NET_ANSWER_LENGTH = 16;
+
+    /** A long answer cut at its first comma (、 or ,) when that comes early enough, else at the length limit. */
+    private static String shorten(String label) {
+        if (label.length() <= NET_ANSWER_LENGTH) {
+            return label;
+        }
+        for (int i = 4; i < NET_ANSWER_LENGTH; i++) {
+            char c = label.charAt(i);
+            if (c == '、' || c == ',' || c == '，') {
+                return label.substring(0, i).stripTrailing() + TextFit.ELLIPSIS;
+            }
+        }
+        return label.substring(0, NET_ANSWER_LENGTH - 1).stripTrailing() + TextFit.ELLIPSIS;
     }
 
     private static String title(Question question) {
