@@ -107,11 +107,6 @@ final class TableBuilder {
         }
     }
 
-    /** True once the header row is known and rows go straight into columns. */
-    boolean isStreaming() {
-        return streaming;
-    }
-
     RawTable finish() throws SurveyReadException {
         if (!streaming) {
             if (wantedHeaderRow != null) {
@@ -209,10 +204,6 @@ final class TableBuilder {
         if (wanted < 1 || wanted > lastRowNumber) {
             throw new SurveyReadException("io.error.headerRowOutOfRange", wanted, sheet, lastRowNumber);
         }
-    }
-
-    int lastRowNumber() {
-        return lastRowNumber;
     }
 
     private String display(Cell cell) {

@@ -42,9 +42,6 @@ final class XlsxTableReader {
             boolean date1904 = isDate1904(reader);
             return parseSheet(sheet, sharedStrings, dateStyles, date1904, options, progress);
         } catch (IOException | OpenXML4JException | RuntimeException e) {
-            if (e instanceof RuntimeException re && re.getCause() instanceof SurveyReadException sre) {
-                throw sre;
-            }
             throw new SurveyReadException(e, "io.error.corrupt", fileName, oneLine(e));
         }
     }
