@@ -47,7 +47,7 @@ final class ChartCommand implements Callable<Integer> {
             throw new LocalizedException("cli.error.overwriteInput", out);
         }
         Crosstab crosstab = table.crosstab(input.load());
-        Headless.prepare();
+        ChartImages.useHeadlessToolkit();
         BufferedImage image = ChartImages.render(BandChartModel.from(crosstab, Messages.locale()), scale);
         PngExport.write(image, out);
         spec.commandLine().getOut().println(Messages.get("cli.chart.written", out, image.getWidth(),

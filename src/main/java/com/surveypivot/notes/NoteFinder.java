@@ -167,19 +167,35 @@ public final class NoteFinder {
             return 100.0 * count(table, column) / table.columns().get(column).base();
         }
 
-        /** The segment against the respondents in the Total outside it; null when nobody is outside it. */
+        /**
+         * The segment against the respondents in the Total outside it; null where that cannot be computed
+         * (nobody outside it, or no variation). A weighted table tests the weighted shares at the unweighted bases.
+         */
         Double vsRest(Crosstab table, int column) {
-            double segmentBase = table.columns().get(column).base();
-            double restBase = table.total().base() - segmentBase;
-            if (restBase <= 0 || segmentBase <= 0) {
-                return null;
+            ProportionTest test;
+            if (rows.size() == 1) {
+                test = SignificanceTests.segmentVsRest(table, rows.get(0), column);
+            } else {
+                TableColumn segment = table.columns().get(column);
+                double segmentBase = segment.base();
+                double restBase = table.total().base() - segmentBase;
+                int n1 = segment.unweightedBase();
+                int n2 = table.total().unweightedBase() - n1;
+                if (!(segmentBase > 0) || !(restBase > 0) || n1 <= 0 || n2 <= 0) {
+                    return null;
+                }
+                double p1 = count(table, column) / segmentBase;
+                double p2 = (count(table, 0) - count(table, column)) / restBase;
+                test = table.weighted()
+                        ? SignificanceTests.twoProportion(clamp(p1) * n1, n1, clamp(p2) * n2, n2)
+                        : SignificanceTests.twoProportion(count(table, column), segmentBase,
+                                count(table, 0) - count(table, column), restBase);
             }
-            ProportionTest test = rows.size() == 1
-                    ? SignificanceTests.segmentVsRest(table, rows.get(0), column)
-                    : SignificanceTests.twoProportion(count(table, column), segmentBase,
-                            count(table, 0) - count(table, column), restBase);
-            double p = test.pValue();
-            return Double.isNaN(p) ? null : p;
+            return test == null || Double.isNaN(test.pValue()) ? null : test.pValue();
+        }
+
+        private static double clamp(double p) {
+            return Math.max(0, Math.min(1, p));
         }
     }
 }
