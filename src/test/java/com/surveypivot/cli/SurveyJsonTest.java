@@ -61,4 +61,19 @@ class SurveyJsonTest {
         assertFalse(functions.has("items"));
         assertTrue(json.toString().contains("担当業務"));
     }
+
+    @Test
+    void describesAsTextOneLinePerQuestionThenItsAnswers() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        SurveyText.describe(survey(), new java.io.PrintWriter(text));
+        assertEquals(List.of(
+                "調査: sheet \"回答データ\", header row 2, 4 respondents, 3 questions",
+                "回答者ID  [id]  回答者ID  (answered: 4)",
+                "業種  [single]  業種  (answered: 3)",
+                "    製造\t2",
+                "    IT・通信\t1",
+                "Q1  [multi]  担当業務（複数回答）  (answered: 2)",
+                "    A\t2",
+                "    B\t1"), text.toString().lines().toList());
+    }
 }
