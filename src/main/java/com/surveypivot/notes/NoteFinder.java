@@ -6,8 +6,8 @@ import com.surveypivot.analysis.ProportionTest;
 import com.surveypivot.analysis.SignificanceTests;
 import com.surveypivot.analysis.TableColumn;
 import com.surveypivot.analysis.TableRow;
+import com.surveypivot.analysis.TopBox;
 import com.surveypivot.survey.Question;
-import com.surveypivot.survey.QuestionType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,9 +22,9 @@ import java.util.List;
  * <li>{@code small-base}: segments left out because their unweighted base is under
  * {@link SignificanceTests#MIN_BASE}.</li>
  * </ol>
- * The measure is the share of the first answer; for a 5-point (or longer) scale the top-2 box (its first two
- * categories); for a multi-response question the leading option. The test is Pearson's chi-square where the
- * attribute is single-choice; for a multi-response attribute, whose columns overlap, each segment is tested
+ * The measure is the share of the first answer; for a 4- or 5-point scale the top-2 box (its first two
+ * categories, as {@link TopBox}); for a multi-response question the leading option. The test is Pearson's
+ * chi-square where the attribute is single-choice; for a multi-response attribute, whose columns overlap, each segment is tested
  * against the respondents outside it. A segment is called significant only when its own test against the rest
  * is below {@link Claim#ALPHA} and, for a single-choice attribute, the chi-square is too.
  */
@@ -139,7 +139,7 @@ public final class NoteFinder {
                 return new Measure(rows.get(lead).label(), List.of(lead), rows.get(lead).chiSquare(),
                         rows.get(lead).label());
             }
-            if (question.type() == QuestionType.SCALE && question.categoryCount() >= 5) {
+            if (TopBox.applies(question)) {
                 List<Integer> top = new ArrayList<>();
                 for (int r = 0; r < rows.size(); r++) {
                     String label = rows.get(r).label();
