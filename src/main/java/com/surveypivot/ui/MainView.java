@@ -1,0 +1,196 @@
+package com.surveypivot.ui;
+
+import com.surveypivot.chart.BandChart;
+import com.surveypivot.chart.ChartFonts;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.transform.Transform;
+import javafx.stage.Window;
+
+/**
+ * The main window's content: menus on top, the questions on the left, the pivot zones above the band chart and
+ * the crosstab grid side by side, the notes below them and a status bar at the bottom.
+ */
+public final class MainView extends BorderPane {
+    private final MainViewModel model;
+    private final UiText text;
+    private final BandChart chart = new BandChart();
+    private final CrosstabGrid grid = new CrosstabGrid();
+    private FileDialogs dialogs;
+
+    public MainView(MainViewModel model) {
+        this.model = model;
+        this.text = model.text();
+        this.dialogs = new SystemFileDialogs(text);
+        setId("mainView");
+        getStyleClass().add("main-view");
+        setStyle("-fx-font-family: \"" + ChartFonts.family() + "\";");
+        getStylesheets().add(MainView.class.getResource("/com/surveypivot/ui/surveypivot.css").toExternalForm());
+
+        setTop(new MainMenu(this, model));
+        QuestionListPane questions = new QuestionListPane(model);
+        questions.setPrefWidth(280);
+        questions.setMinWidth(200);
+        setLeft(questions);
+        setCenter(centre());
+        setBottom(new StatusBar(model));
+
+        chart.setId("bandChart");
+        model.chartModelProperty().addListener((obs, old, m) -> chart.setModel(m));
+        chart.setModel(model.chartModelProperty().get());
+        model.gridProperty().addListener((obs, old, g) -> grid.show(g));
+        grid.show(model.gridProperty().get());
+        model.setErrorHandler(this::showError);
+    }
+
+    private VBox centre() {
+        PivotZones zones = new PivotZones(model);
+        zones.setPadding(new Insets(8, 8, 4, 8));
+
+        Label noTable = new Label();
+        noTable.textProperty().bind(text.bind("chart.none"));
+        noTable.visibleProperty().bind(model.chartModelProperty().isNull());
+        StackPane chartBox = new StackPane(chart, noTable);
+        chartBox.getStyleClass().add("chart-box");
+        chartBox.setMinWidth(300);
+
+        ToggleButton counts = new ToggleButton();
+        counts.setId("countsToggle");
+        counts.textProperty().bind(text.bind("grid.counts"));
+        counts.selectedProperty().bindBidirectional(model.showCountsProperty());
+        ToggleButton transpose = new ToggleButton();
+        transpose.setId("transposeToggle");
+        transpose.textProperty().bind(text.bind("grid.transpose"));
+        transpose.selectedProperty().bindBidirectional(model.transposedProperty());
+        Label gridHeading = new Label();
+        gridHeading.textProperty().bind(text.bind("grid.heading"));
+        gridHeading.getStyleClass().add("pane-heading");
+        HBox gridBar = new HBox(6, gridHeading, spacer(), counts, transpose);
+        gridBar.getStyleClass().add("grid-bar");
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        VBox gridBox = new VBox(4, gridBar, grid);
+        gridBox.setPadding(new Insets(4));
+        gridBox.setMinWidth(260);
+
+        SplitPane tables = new SplitPane(chartBox, gridBox);
+        tables.setDividerPositions(0.56);
+        NotesPane notes = new NotesPane(model);
+        notes.setMinHeight(90);
+        SplitPane body = new SplitPane(tables, notes);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.74);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        return new VBox(zones, body);
+    }
+
+    private static HBox spacer() {
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+
+    // ---- actions (the menu's)
+
+    void openFile() {
+        dialogs.chooseSurvey(getScene().getWindow()).ifPresent(model::open);
+    }
+
+    void openSample() {
+        model.openSample();
+    }
+
+    /** Asks where to save and writes the chart as a PNG at 2x in the background. */
+    void saveChartImage() {
+        Optional<Path> target = dialogs.chooseImageTarget(window(), model.defaultImageName());
+        if (target.isEmpty()) {
+            return;
+        }
+        Path file = target.get();
+        Task<Void> save = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                model.saveChartImage(file);
+                return null;
+            }
+        };
+        save.setOnSucceeded(e -> model.statusProperty().set(text.get("status.saved", file.getFileName())));
+        save.setOnFailed(e -> showError(text.get("error.save", file.getFileName())));
+        model.executor().execute(save);
+    }
+
+    /** Puts a 2x snapshot of the chart on the clipboard. */
+    void copyChart() {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(2, 2));
+        WritableImage image = chart.snapshot(parameters, null);
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(image);
+        Clipboard.getSystemClipboard().setContent(content);
+        model.statusProperty().set(text.get("status.copied"));
+    }
+
+    void exit() {
+        Window window = window();
+        if (window != null) {
+            window.hide();
+        }
+    }
+
+    void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(window());
+        about.setTitle(text.get("about.title"));
+        about.setHeaderText("SurveyPivot " + AppVersion.get());
+        about.setContentText(text.get("about.text"));
+        about.getDialogPane().setId("aboutDialog");
+        about.show();
+    }
+
+    /** A one-line message in an error dialog; the window stays as it was. */
+    void showError(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(window());
+        alert.setTitle(text.get("error.title"));
+        alert.setHeaderText(null);
+        alert.setContentText(message);
+        alert.getDialogPane().setId("errorDialog");
+        alert.show();
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** Replaces the file choosers (tests answer them directly). */
+    public void setFileDialogs(FileDialogs dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public BandChart chart() {
+        return chart;
+    }
+
+    public CrosstabGrid grid() {
+        return grid;
+    }
+}
