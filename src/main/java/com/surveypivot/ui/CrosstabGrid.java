@@ -6,12 +6,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 
 /**
  * The crosstab as a grid, in the Japanese report layout (rows = Total and segments, columns = answers and n)
  * or transposed into the banner layout; see {@link GridTable}.
  */
 public final class CrosstabGrid extends TableView<GridTable.Row> {
+    /** Three lines of header text: long Japanese answers wrap instead of widening the grid. */
+    private static final double HEADER_HEIGHT = 46;
     private GridTable table;
 
     public CrosstabGrid() {
@@ -69,6 +73,9 @@ public final class CrosstabGrid extends TableView<GridTable.Row> {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(HEADER_HEIGHT);
+        label.setPrefHeight(HEADER_HEIGHT);
+        label.setTooltip(new Tooltip(text));
         label.getStyleClass().add("grid-header");
         return label;
     }
