@@ -102,4 +102,17 @@ class MainWindowUiTest {
         assertNotEquals(grid, banner);
         assertTrue(view.grid().getColumns().size() == q1.categoryCount() + 2, "label column, Total, segments");
     }
+
+    @Test
+    void userNoteStaysWithItsTable(FxRobot robot) throws Exception {
+        UiTestSupport.awaitSurvey(model);
+        UiTestSupport.pick(robot, "Q1", "#useAsAttribute");
+        UiTestSupport.pick(robot, "Q2", "#useAsQuestion");
+        robot.clickOn("#userNote").write("check with sales");
+        robot.clickOn("#swapButton");
+        assertEquals("Q1", model.questionProperty().get().id());
+        assertEquals("", robot.lookup("#userNote").queryTextInputControl().getText());
+        robot.clickOn("#swapButton");
+        assertEquals("check with sales", robot.lookup("#userNote").queryTextInputControl().getText());
+    }
 }
