@@ -2,25 +2,27 @@ package com.surveypivot.ui;
 
 import com.surveypivot.chart.BandChart;
 import com.surveypivot.chart.ChartFonts;
+import com.surveypivot.i18n.LocalizedException;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.concurrent.Task;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.transform.Transform;
 import javafx.stage.Window;
 
 /**
@@ -66,7 +68,12 @@ public final class MainView extends BorderPane {
         Label noTable = new Label();
         noTable.textProperty().bind(text.bind("chart.none"));
         noTable.visibleProperty().bind(model.chartModelProperty().isNull());
-        StackPane chartBox = new StackPane(chart, noTable);
+        chart.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane chartScroll = new ScrollPane(chart);
+        chartScroll.setFitToWidth(true);
+        chartScroll.setFitToHeight(true);
+        chartScroll.getStyleClass().add("chart-scroll");
+        StackPane chartBox = new StackPane(chartScroll, noTable);
         chartBox.getStyleClass().add("chart-box");
         chartBox.setMinWidth(300);
 
@@ -130,17 +137,19 @@ public final class MainView extends BorderPane {
             }
         };
         save.setOnSucceeded(e -> model.statusProperty().set(text.get("status.saved", file.getFileName())));
-        save.setOnFailed(e -> showError(text.get("error.save", file.getFileName())));
+        save.setOnFailed(e -> showError(save.getException() instanceof LocalizedException failure
+                ? failure.message(model.localeProperty().get()) : text.get("error.save", file.getFileName())));
         model.executor().execute(save);
     }
 
-    /** Puts a 2x snapshot of the chart on the clipboard. */
+    /** Puts the chart on the clipboard at 2x, as it is saved. */
     void copyChart() {
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setTransform(Transform.scale(2, 2));
-        WritableImage image = chart.snapshot(parameters, null);
+        BufferedImage image = model.chartImage();
+        if (image == null) {
+            return;
+        }
         ClipboardContent content = new ClipboardContent();
-        content.putImage(image);
+        content.putImage(SwingFXUtils.toFXImage(image, null));
         Clipboard.getSystemClipboard().setContent(content);
         model.statusProperty().set(text.get("status.copied"));
     }

@@ -13,7 +13,8 @@ import com.surveypivot.notes.NoteFinder;
 import com.surveypivot.notes.NoteWriter;
 import com.surveypivot.survey.Question;
 import com.surveypivot.survey.Survey;
-import java.io.IOException;
+import com.surveypivot.export.ExportException;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -138,7 +139,7 @@ public final class MainViewModel {
     }
 
     /** One translated line for an error; never a stack trace. */
-    String messageOf(Throwable error) {
+    public String messageOf(Throwable error) {
         if (error instanceof LocalizedException localized) {
             return localized.message(locale.get());
         }
@@ -220,13 +221,19 @@ public final class MainViewModel {
 
     // ---- output
 
-    /** Writes the current chart as a PNG at twice its size. */
-    public void saveChartImage(Path file) throws IOException {
+    /** Writes the current chart as a PNG at twice its size (callable from any thread). */
+    public void saveChartImage(Path file) throws ExportException {
         BandChartModel model = chartModel.get();
         if (model == null) {
-            throw new IOException(text.get("error.nochart"));
+            throw new IllegalStateException("no chart to save");
         }
         PngExport.write(ChartImages.render(model, 2), file);
+    }
+
+    /** The current chart at twice its size, as saved (for the clipboard); null when there is no chart. */
+    public BufferedImage chartImage() {
+        BandChartModel model = chartModel.get();
+        return model == null ? null : ChartImages.render(model, 2);
     }
 
     /** The file name offered when saving the chart: {@code <Q>_by_<A>.png}. */

@@ -19,7 +19,7 @@ final class NotesPane extends SplitPane {
         generatedHeading.getStyleClass().add("pane-heading");
         ListView<String> generated = new ListView<>(model.notes());
         generated.setId("generatedNotes");
-        generated.setCellFactory(v -> new WrappingCell());
+        generated.setCellFactory(v -> new WrappingCell(text));
         Label empty = new Label();
         empty.textProperty().bind(text.bind("notes.none"));
         generated.setPlaceholder(empty);
@@ -46,7 +46,10 @@ final class NotesPane extends SplitPane {
 
     /** A note sentence wrapped to the list's width. */
     private static final class WrappingCell extends ListCell<String> {
-        WrappingCell() {
+        private final UiText text;
+
+        WrappingCell(UiText text) {
+            this.text = text;
             setWrapText(true);
             setPrefWidth(0);
         }
@@ -54,7 +57,7 @@ final class NotesPane extends SplitPane {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty ? null : "・" + item);
+            setText(empty || item == null ? null : text.get("notes.bullet") + item);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.surveypivot.chart.BandChartModel;
 import com.surveypivot.survey.Question;
 import com.surveypivot.survey.Survey;
 import java.util.ArrayList;
@@ -72,6 +73,25 @@ class MainWindowUiTest {
             expectedTotal.add(String.format(Locale.ROOT, "%.1f", 100.0 * count / base));
         }
         expectedTotal.add(Integer.toString(base));
+
+        BandChartModel chart = view.chart().getModel();
+        assertEquals(BandChartModel.Layout.STACKED, chart.layout());
+        assertEquals(q1.categoryCount() + 1, chart.bars().size(), "Total and one bar per Q1 option");
+        BandChartModel.Bar totalBar = chart.bars().get(0);
+        assertTrue(totalBar.total());
+        assertEquals("Total", totalBar.label());
+        assertEquals(base, totalBar.base());
+        assertEquals(String.format(Locale.ENGLISH, "(n=%,d)", base), totalBar.nLabel());
+        for (int k = 0; k < q2.categoryCount(); k++) {
+            assertEquals(q2.categories().get(k), totalBar.segments().get(k).label());
+            assertEquals(100.0 * totalCounts[k] / base, totalBar.segments().get(k).percent(), 1e-9);
+        }
+        for (int c = 0; c < q1.categoryCount(); c++) {
+            BandChartModel.Bar bar = chart.bars().get(c + 1);
+            assertEquals(q1.categories().get(c), bar.label());
+            assertFalse(bar.total());
+            assertEquals(String.format(Locale.ENGLISH, "(n=%,d)", segmentBase[c]), bar.nLabel());
+        }
 
         GridTable grid = view.grid().table();
         assertEquals(q1.categoryCount() + 1, grid.rows().size(), "Total and one row per Q1 option");
