@@ -16,17 +16,15 @@ import javafx.stage.Stage;
 
 /**
  * Renders the main window on the bundled sample to a PNG, with no display needed (for the README's screenshot).
- * Usage: {@code WindowScreenshot OUT.png [ja|en] [QUESTION] [ATTRIBUTE]}; by default Japanese, Q2 by Q1.
+ * Usage: {@code WindowScreenshot [OUT.png [ja|en [QUESTION [ATTRIBUTE]]]]}; by default window.png, Japanese,
+ * Q2 by Q1.
  */
 public final class WindowScreenshot {
     private WindowScreenshot() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1) {
-            System.err.println("usage: WindowScreenshot OUT.png [ja|en] [QUESTION] [ATTRIBUTE]");
-            System.exit(2);
-        }
+        Path out = Path.of(args.length > 0 ? args[0] : "window.png");
         Locale locale = args.length > 1 && args[1].equals("en") ? Locale.ENGLISH : Locale.JAPANESE;
         String question = args.length > 2 ? args[2] : "Q2";
         String attribute = args.length > 3 ? args[3] : "Q1";
@@ -37,7 +35,7 @@ public final class WindowScreenshot {
         started.await();
         Platform.setImplicitExit(false);
         WritableImage image = render(survey, locale, question, attribute).get();
-        PngExport.write(SwingFXUtils.fromFXImage(image, null), Path.of(args[0]));
+        PngExport.write(SwingFXUtils.fromFXImage(image, null), out);
         Platform.exit();
     }
 
