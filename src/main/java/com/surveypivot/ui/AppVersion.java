@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The app's version: from the jar's manifest, else from the Maven build's pom.properties. */
+/**
+ * The app's version for Help > About: from the jar's manifest, else from the build-filtered version resource the
+ * command line also reads, else from Maven's pom.properties.
+ */
 final class AppVersion {
-    private static final String POM_PROPERTIES = "/META-INF/maven/com.surveypivot/surveypivot/pom.properties";
+    private static final String[] RESOURCES = {"/com/surveypivot/cli/version.properties",
+        "/META-INF/maven/com.surveypivot/surveypivot/pom.properties"};
 
     private AppVersion() {
     }
@@ -16,15 +20,26 @@ final class AppVersion {
         if (version != null) {
             return version;
         }
-        try (InputStream in = AppVersion.class.getResourceAsStream(POM_PROPERTIES)) {
-            if (in != null) {
-                Properties properties = new Properties();
-                properties.load(in);
-                return properties.getProperty("version", "");
+        for (String resource : RESOURCES) {
+            String found = fromResource(resource);
+            if (!found.isEmpty()) {
+                return found;
             }
+        }
+        return "";
+    }
+
+    private static String fromResource(String resource) {
+        try (InputStream in = AppVersion.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return "";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            String version = properties.getProperty("version", "").strip();
+            return version.startsWith("${") ? "" : version;
         } catch (IOException e) {
             return "";
         }
-        return "";
     }
 }
