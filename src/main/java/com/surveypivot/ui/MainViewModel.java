@@ -97,7 +97,8 @@ public final class MainViewModel {
         return load(progressSink -> SurveyReader.readSample(ReadOptions.defaults(), progressSink));
     }
 
-    private Task<Survey> load(SurveyLoadTask.Source source) {
+    /** Reads a survey from any source in the background (the open actions, and tests with a slow source). */
+    Task<Survey> load(SurveyLoadTask.Source source) {
         cancelLoad();
         SurveyLoadTask task = new SurveyLoadTask(source);
         currentLoad = task;
