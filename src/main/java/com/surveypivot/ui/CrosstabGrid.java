@@ -47,7 +47,7 @@ public final class CrosstabGrid extends TableView<GridTable.Row> {
         labels.setGraphic(header(newTable.corner()));
         labels.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         labels.getStyleClass().add("label-column");
-        labels.setPrefWidth(170);
+        labels.setPrefWidth(150);
         labels.setSortable(false);
         getColumns().add(labels);
         List<String> headers = newTable.headers();
@@ -57,7 +57,7 @@ public final class CrosstabGrid extends TableView<GridTable.Row> {
             column.setGraphic(header(headers.get(i)));
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cells().get(index)));
             column.getStyleClass().add("value-column");
-            column.setPrefWidth(92);
+            column.setPrefWidth(88);
             column.setSortable(false);
             getColumns().add(column);
         }

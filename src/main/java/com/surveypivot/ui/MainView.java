@@ -47,7 +47,7 @@ public final class MainView extends BorderPane {
 
         setTop(new MainMenu(this, model));
         QuestionListPane questions = new QuestionListPane(model);
-        questions.setPrefWidth(280);
+        questions.setPrefWidth(250);
         questions.setMinWidth(200);
         setLeft(questions);
         setCenter(centre());
@@ -95,13 +95,14 @@ public final class MainView extends BorderPane {
         gridBox.setPadding(new Insets(4));
         gridBox.setMinWidth(260);
 
-        SplitPane tables = new SplitPane(chartBox, gridBox);
-        tables.setDividerPositions(0.56);
+        // the chart takes the full height on the left; the grid and the notes share the column beside it
         NotesPane notes = new NotesPane(model);
-        notes.setMinHeight(90);
-        SplitPane body = new SplitPane(tables, notes);
-        body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.74);
+        notes.setMinHeight(120);
+        SplitPane side = new SplitPane(gridBox, notes);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.55);
+        SplitPane body = new SplitPane(chartBox, side);
+        body.setDividerPositions(0.55);
         VBox.setVgrow(body, Priority.ALWAYS);
         return new VBox(zones, body);
     }

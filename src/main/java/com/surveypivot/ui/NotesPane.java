@@ -1,6 +1,7 @@
 package com.surveypivot.ui;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -40,6 +41,7 @@ final class NotesPane extends SplitPane {
         left.setPadding(new Insets(6));
         right.setPadding(new Insets(6));
         getItems().addAll(left, right);
+        setOrientation(Orientation.VERTICAL);
         setDividerPositions(0.62);
         getStyleClass().add("notes-pane");
     }

@@ -104,6 +104,7 @@ final class QuestionListPane extends VBox {
 
         QuestionCell(UiText text) {
             this.text = text;
+            setPrefWidth(0); // follow the list's width: long texts end in "…" instead of a horizontal scroll bar
             tag.getStyleClass().add("type-tag");
             tag.setMinWidth(USE_PREF_SIZE);
             label.setMaxWidth(Double.MAX_VALUE);
