@@ -19,9 +19,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Opening a file that is not a workbook shows a one-line message and keeps the open survey. */
+/** File > Open… reads a workbook in the background; a file that is not one gets a one-line message. */
 @ExtendWith(ApplicationExtension.class)
-class OpenBrokenFileUiTest {
+class OpenFileUiTest {
     @TempDir
     Path folder;
     private MainView view;
@@ -31,6 +31,27 @@ class OpenBrokenFileUiTest {
     void start(Stage stage) {
         this.stage = stage;
         view = UiTestSupport.startOnSample(stage);
+    }
+
+    @Test
+    void opensAWorkbookThroughTheMenu(FxRobot robot) throws Exception {
+        Survey sample = UiTestSupport.awaitSurvey(view.model());
+        Path workbook = folder.resolve("mass_survey.xlsx");
+        try (var in = OpenFileUiTest.class.getResourceAsStream("/io/mass_survey.xlsx")) {
+            Files.copy(in, workbook);
+        }
+        view.setFileDialogs(new FakeFileDialogs(workbook, null));
+
+        robot.clickOn("File").clickOn("Open…");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.model().surveyProperty().get() != sample
+                && !view.model().loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        Survey opened = view.model().surveyProperty().get();
+        assertTrue(stage.getTitle().equals("SurveyPivot — " + opened.title()), stage.getTitle());
+        assertTrue(robot.lookup("#questionList").queryListView().getItems().size() == opened.crossableQuestions()
+                .size());
+        assertTrue(view.grid().table() != null && !view.grid().getItems().isEmpty(), "a table of the new survey");
+        assertFalse(robot.lookup("#errorDialog").tryQuery().isPresent());
     }
 
     @Test
