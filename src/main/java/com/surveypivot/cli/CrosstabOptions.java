@@ -70,7 +70,7 @@ final class CrosstabOptions {
                 try {
                     parts.add(Filter.parse(f.text(), key -> Optional.of(on)));
                 } catch (IllegalArgumentException e) {
-                    throw new LocalizedException("cli.error.option", "--filter", e.getMessage());
+                    throw new LocalizedException("cli.error.table", e.getMessage());
                 }
             }
             filter = parts.size() == 1 ? parts.get(0) : Filter.and(parts.toArray(Filter[]::new));
