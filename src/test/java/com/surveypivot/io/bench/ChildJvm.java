@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,9 @@ final class ChildJvm {
             failure = "timed out after " + timeoutMinutes + " min";
         }
         double jvmSeconds = (System.nanoTime() - start) / 1e9;
+        if (Files.size(errLog) == 0) {
+            Files.delete(errLog);
+        }
         if (result == null || failure != null) {
             if (failure == null) {
                 failure = "exit code " + process.exitValue() + " (see " + errLog + ")";
