@@ -4,12 +4,14 @@ import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
 
@@ -42,19 +44,32 @@ public final class ChartImages {
 
     /** The chart drawn {@code width} points wide (its preferred height for that width) at the given scale. */
     public static BufferedImage render(BandChartModel model, double scale, double width) {
+        return render(() -> new BandChart(model), scale, width);
+    }
+
+    /** The segment map drawn at its preferred size, {@code scale} times as many pixels each way (2 = 2x). */
+    public static BufferedImage render(SegmentMapModel model, double scale) {
+        return render(() -> new SegmentMap(model), scale, SegmentMap.PREF_WIDTH);
+    }
+
+    /**
+     * Any chart region drawn {@code width} points wide (its preferred height for that width) at the given scale;
+     * {@code chart} makes the region on the JavaFX thread.
+     */
+    public static BufferedImage render(Supplier<? extends Region> chart, double scale, double width) {
         if (!(scale > 0)) {
             throw new IllegalArgumentException("scale must be positive: " + scale);
         }
         ensureToolkit();
         if (Platform.isFxApplicationThread()) {
-            return snapshot(model, scale, width);
+            return snapshot(chart.get(), scale, width);
         }
         AtomicReference<BufferedImage> image = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
-                image.set(snapshot(model, scale, width));
+                image.set(snapshot(chart.get(), scale, width));
             } catch (Throwable t) {
                 failure.set(t);
             } finally {
@@ -73,8 +88,7 @@ public final class ChartImages {
         return image.get();
     }
 
-    private static BufferedImage snapshot(BandChartModel model, double scale, double width) {
-        BandChart chart = new BandChart(model);
+    private static BufferedImage snapshot(Region chart, double scale, double width) {
         Group root = new Group(chart);
         root.setAutoSizeChildren(false);
         Scene scene = new Scene(root, Color.WHITE);

@@ -1,0 +1,55 @@
+package com.surveypivot.cli;
+
+import com.surveypivot.analysis.Crosstab;
+import com.surveypivot.i18n.Messages;
+import com.surveypivot.notes.Note;
+import com.surveypivot.notes.NoteFinder;
+import com.surveypivot.notes.NoteWriter;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code notes FILE --question Q --by A [--lang ja|en] [--format text|json]}: the generated notes of a table. */
+@Command(name = "notes", mixinStandardHelpOptions = true,
+        description = "Write the generated notes of a question by an attribute, each with its evidence in json.")
+final class NotesCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    enum Lang { ja, en }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private InputOptions input;
+
+    @Mixin
+    private TableOptions table;
+
+    @Option(names = "--lang", paramLabel = "ja|en", description = "language of the notes (default: the system's)")
+    private Lang lang;
+
+    @Option(names = "--format", paramLabel = "text|json", description = "output format (default: text)")
+    private Format format = Format.text;
+
+    @Override
+    public Integer call() throws Exception {
+        Crosstab crosstab = table.crosstab(input.load());
+        Locale locale = lang == null ? Messages.locale() : lang == Lang.ja ? Locale.JAPANESE : Locale.ENGLISH;
+        List<Note> notes = NoteWriter.notes(NoteFinder.claims(crosstab), locale);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(Json.write(NotesJson.of(crosstab, notes, locale)));
+        } else {
+            notes.forEach(note -> out.println(note.text()));
+        }
+        out.flush();
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,129 @@
+package com.surveypivot.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides whether a text column holds several answers per cell joined by a delimiter, and splits them.
+ *
+ * <p>Tokens that always appear together, side by side and never apart, are one label that itself contains the
+ * delimiter ({@code 連携マインドは高いが、戦略…}, {@code (25,35]}), so they are glued back. A split is accepted only
+ * when the resulting vocabulary explains the cells better than the whole labels do: fewer distinct parts than
+ * distinct cells, each part used at least twice on average, and several cells holding more than one part.
+ */
+final class DelimitedSplitter {
+    static final List<String> DELIMITERS = List.of(";", "\n", "|", "、", ",", "，", "；");
+
+    /** The accepted split of a column: the delimiter, the options (first-appearance order) and each value's parts. */
+    record Split(String delimiter, List<String> options, Map<String, List<String>> partsOfValue) {
+    }
+
+    private DelimitedSplitter() {
+    }
+
+    /**
+     * @param values distinct non-missing cell values with their counts, in first-appearance order
+     */
+    static Optional<Split> detect(LinkedHashMap<String, Integer> values) {
+        for (String delimiter : DELIMITERS) {
+            int withDelimiter = 0;
+            for (Map.Entry<String, Integer> e : values.entrySet()) {
+                if (e.getKey().contains(delimiter)) {
+                    withDelimiter += e.getValue();
+                }
+            }
+            if (withDelimiter < 2) {
+                continue;
+            }
+            Optional<Split> split = trySplit(values, delimiter);
+            if (split.isPresent()) {
+                return split;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Split> trySplit(LinkedHashMap<String, Integer> values, String delimiter) {
+        Map<String, Integer> tokenCount = new HashMap<>();
+        Map<String, Integer> pairCount = new HashMap<>();
+        Map<String, List<String>> tokensOf = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : values.entrySet()) {
+            List<String> tokens = tokens(e.getKey(), delimiter);
+            tokensOf.put(e.getKey(), tokens);
+            int n = e.getValue();
+            for (int i = 0; i < tokens.size(); i++) {
+                tokenCount.merge(tokens.get(i), n, Integer::sum);
+                if (i + 1 < tokens.size()) {
+                    pairCount.merge(tokens.get(i) + '\u0000' + tokens.get(i + 1), n, Integer::sum);
+                }
+            }
+        }
+        Map<String, List<String>> partsOf = new LinkedHashMap<>();
+        Map<String, Integer> partCount = new LinkedHashMap<>();
+        int multiPartCells = 0;
+        long partUses = 0;
+        for (Map.Entry<String, List<String>> e : tokensOf.entrySet()) {
+            List<String> tokens = e.getValue();
+            List<String> parts = new ArrayList<>();
+            StringBuilder current = null;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (current == null) {
+                    current = new StringBuilder(tokens.get(i));
+                } else {
+                    String a = tokens.get(i - 1);
+                    String b = tokens.get(i);
+                    int together = pairCount.getOrDefault(a + '\u0000' + b, 0);
+                    if (together == tokenCount.get(a) && together == tokenCount.get(b)) {
+                        current.append(delimiter).append(b);
+                    } else {
+                        parts.add(current.toString());
+                        current = new StringBuilder(b);
+                    }
+                }
+            }
+            if (current != null) {
+                parts.add(current.toString());
+            }
+            List<String> distinctParts = parts.stream().distinct().toList();
+            partsOf.put(e.getKey(), distinctParts);
+            int n = values.get(e.getKey());
+            if (distinctParts.size() > 1) {
+                multiPartCells += n;
+            }
+            for (String p : distinctParts) {
+                partCount.merge(p, n, Integer::sum);
+                partUses += n;
+            }
+        }
+        int vocabulary = partCount.size();
+        boolean better = multiPartCells >= 2 && vocabulary < values.size() && vocabulary <= 60
+                && partUses >= 2L * vocabulary;
+        if (!better) {
+            return Optional.empty();
+        }
+        return Optional.of(new Split(delimiter, new ArrayList<>(partCount.keySet()), partsOf));
+    }
+
+    /** The non-empty, stripped pieces of a cell split at a delimiter. */
+    static List<String> tokens(String cell, String delimiter) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        while (true) {
+            int at = cell.indexOf(delimiter, start);
+            String piece = at < 0 ? cell.substring(start) : cell.substring(start, at);
+            piece = piece.strip();
+            if (!piece.isEmpty()) {
+                out.add(piece);
+            }
+            if (at < 0) {
+                break;
+            }
+            start = at + delimiter.length();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,147 @@
+package com.surveypivot.io;
+
+import com.surveypivot.survey.Question;
+import com.surveypivot.survey.Survey;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * Opens a survey export (.xlsx/.xlsm streamed, .xls, .csv/.tsv) and recognises its questions. The format is
+ * told by the file's content, not its name. The input is only ever read, and closed on every path.
+ */
+public final class SurveyReader {
+    /** The bundled sample survey. */
+    public static final String SAMPLE_RESOURCE = "/com/surveypivot/sample/部門間連携に関する調査.xlsx";
+    static final String SAMPLE_TITLE = "部門間連携に関する調査";
+
+    private SurveyReader() {
+    }
+
+    public static Survey read(Path file) throws SurveyReadException {
+        return read(file, ReadOptions.defaults(), ReadProgress.NONE);
+    }
+
+    public static Survey read(Path file, ReadOptions options, ReadProgress progress) throws SurveyReadException {
+        ReadOptions opts = options == null ? ReadOptions.defaults() : options;
+        ReadProgress prog = progress == null ? ReadProgress.NONE : progress;
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw new SurveyReadException("io.error.notFound", file.toString());
+        }
+        FileMagic magic;
+        try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
+            magic = FileMagic.valueOf(in);
+        } catch (NoSuchFileException e) {
+            throw new SurveyReadException("io.error.notFound", file.toString());
+        } catch (IOException e) {
+            throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
+        }
+        RawTable table = switch (magic) {
+            case OOXML -> readXlsx(file, name, opts, prog);
+            case OLE2 -> readOle2(file, name, opts, prog);
+            default -> {
+                if (isDelimitedName(name)) {
+                    try {
+                        yield new CsvTableReader().read(file, name, opts, prog);
+                    } catch (RuntimeException e) {
+                        throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
+                    }
+                }
+                throw new SurveyReadException("io.error.notSpreadsheet", name);
+            }
+        };
+        return survey(titleOf(name), table, opts);
+    }
+
+    /** The bundled sample survey. */
+    public static Survey readSample(ReadOptions options, ReadProgress progress) throws SurveyReadException {
+        ReadOptions opts = options == null ? ReadOptions.defaults() : options;
+        ReadProgress prog = progress == null ? ReadProgress.NONE : progress;
+        InputStream in = SurveyReader.class.getResourceAsStream(SAMPLE_RESOURCE);
+        if (in == null) {
+            throw new SurveyReadException("io.error.notFound", SAMPLE_RESOURCE);
+        }
+        String name = SAMPLE_TITLE + ".xlsx";
+        RawTable table;
+        try (InputStream stream = in) {
+            OPCPackage pkg = OPCPackage.open(stream);
+            try {
+                table = new XlsxTableReader().read(pkg, name, opts, prog);
+            } finally {
+                pkg.revert();
+            }
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            throw new SurveyReadException(e, "io.error.corrupt", name, XlsxTableReader.oneLine(e));
+        }
+        return survey(SAMPLE_TITLE, table, opts);
+    }
+
+    private static Survey survey(String title, RawTable table, ReadOptions options) throws SurveyReadException {
+        List<Question> questions;
+        try {
+            questions = new QuestionRecognizer(options).recognize(table);
+        } catch (RuntimeException e) {
+            throw new SurveyReadException(e, "io.error.unreadable", title, XlsxTableReader.oneLine(e));
+        }
+        return new Survey(title, table.sheet(), table.headerRow(), 1, QuestionRecognizer.layout(table),
+                table.rows(), questions);
+    }
+
+    private static RawTable readXlsx(Path file, String name, ReadOptions options, ReadProgress progress)
+            throws SurveyReadException {
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException | NotOfficeXmlFileException e) {
+            throw new SurveyReadException(e, "io.error.notSpreadsheet", name);
+        } catch (RuntimeException e) {
+            throw new SurveyReadException(e, "io.error.corrupt", name, XlsxTableReader.oneLine(e));
+        }
+        try {
+            return new XlsxTableReader().read(pkg, name, options, progress);
+        } finally {
+            pkg.revert();
+        }
+    }
+
+    private static RawTable readOle2(Path file, String name, ReadOptions options, ReadProgress progress)
+            throws SurveyReadException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
+                throw new SurveyReadException("io.error.encrypted", name);
+            }
+            if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK")
+                    && !fs.getRoot().hasEntry("Book")) {
+                throw new SurveyReadException("io.error.notSpreadsheet", name);
+            }
+            return new XlsTableReader().read(fs, name, options, progress);
+        } catch (EncryptedDocumentException e) {
+            throw new SurveyReadException(e, "io.error.encrypted", name);
+        } catch (IOException | RuntimeException e) {
+            throw new SurveyReadException(e, "io.error.corrupt", name, XlsxTableReader.oneLine(e));
+        }
+    }
+
+    private static boolean isDelimitedName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt");
+    }
+
+    private static String titleOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

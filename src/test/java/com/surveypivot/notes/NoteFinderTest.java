@@ -1,0 +1,183 @@
+package com.surveypivot.notes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.surveypivot.analysis.ChiSquare;
+import com.surveypivot.analysis.Crosstab;
+import com.surveypivot.survey.QuestionType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Claims on hand-built tables. Every expected number is worked out in the comments; p-values of the
+ * two-proportion z-tests use the pooled proportion, two-sided (checked with scipy.stats.norm.sf).
+ */
+class NoteFinderTest {
+
+    static void assertClaim(Claim c, String kind, String segment, Double value, Double total, Integer base,
+            String test, Double p) {
+        assertEquals(kind, c.kind(), "kind of " + c);
+        assertEquals(segment, c.segment(), "segment of " + c);
+        if (value == null) {
+            assertNull(c.value());
+        } else {
+            assertEquals(value, c.value(), 1e-9, "value of " + c);
+        }
+        if (total == null) {
+            assertNull(c.total());
+        } else {
+            assertEquals(total, c.total(), 1e-9, "total of " + c);
+        }
+        assertEquals(base, c.base(), "base of " + c);
+        assertEquals(test, c.test(), "test of " + c);
+        if (p == null) {
+            assertNull(c.pValue());
+        } else {
+            assertEquals(p, c.pValue(), p * 1e-6, "p of " + c);
+        }
+    }
+
+    /**
+     * Q (Yes/No) by a single-choice attribute A, B, C, D.
+     * <pre>
+     *          Total   A    B    C    D
+     * base      300  100  100   80   20
+     * Yes       150   70   40   30   10   → 50%, 70%, 40%, 37.5%, 50%
+     * No        150   30   60   50   10
+     * </pre>
+     * Chi-square: expected Yes = No = 50, 50, 40, 10 → (20²/50 + 10²/50 + 10²/40 + 0)·2 = 25, df 3,
+     * p = 1.5440e-5 → significant, so segment tests count. D (n=20) is under 30: left out.
+     * A vs rest: 70/100 vs 80/200, pooled .5, se = √(.25·(1/100+1/200)) = .061237, z = 4.899, p = 9.6336e-7.
+     * C vs rest: 30/80 vs 120/220, se = √(.25·(1/80+1/220)) = .065279, z = −2.611, p = 0.0090234.
+     * B vs rest: 40/100 vs 110/200, se = .061237, z = −2.449, p = 0.0143059 → below the Total.
+     */
+    static Crosstab significantSingle() {
+        return Tables.table(Tables.single("Q", QuestionType.SINGLE, "Yes", "No"),
+                Tables.single("A", QuestionType.SINGLE, "A", "B", "C", "D"), List.of("A", "B", "C", "D"),
+                new int[] {300, 100, 100, 80, 20}, List.of("Yes", "No"),
+                new int[][] {{150, 70, 40, 30, 10}, {150, 30, 60, 50, 10}},
+                new ChiSquare(25, 3, 1.5440498291101365e-05, 10, 0, 8, 300), null);
+    }
+
+    @Test
+    void singleChoiceAttributeWithSignificantChiSquare() {
+        List<Claim> claims = NoteFinder.claims(significantSingle());
+        assertEquals(6, claims.size(), claims.toString());
+        assertClaim(claims.get(0), Claim.OVERALL, null, 50.0, 50.0, 300, null, null);
+        assertEquals("Yes", claims.get(0).answer());
+        assertClaim(claims.get(1), Claim.HIGHEST, "A", 70.0, 50.0, 100, Claim.VS_REST, 9.633570086430965e-07);
+        assertClaim(claims.get(2), Claim.LOWEST, "C", 37.5, 50.0, 80, Claim.VS_REST, 0.009023438818080336);
+        assertClaim(claims.get(3), Claim.BELOW_TOTAL, "B", 40.0, 50.0, 100, Claim.VS_REST, 0.014305878435429614);
+        assertClaim(claims.get(4), Claim.TEST, null, null, null, 300, Claim.CHI_SQUARE, 1.5440498291101365e-05);
+        assertClaim(claims.get(5), Claim.SMALL_BASE, "D", null, null, 20, null, null);
+        claims.forEach(c -> assertEquals(Claim.SHARE.equals(c.measure()) || c.measure() == null, true));
+    }
+
+    /**
+     * Yes/No by A, B (n=100 each): Yes 52, 48; Total 100/200 = 50%.
+     * Chi-square: expected 50 in every cell → 4·2²/50 = 0.32, df 1, p = 0.5716 → nothing significant:
+     * highest/lowest are only described (evidence: the chi-square), and a no-difference sentence follows.
+     */
+    @Test
+    void singleChoiceAttributeWithoutDifference() {
+        Crosstab table = Tables.table(Tables.single("Q", QuestionType.SINGLE, "Yes", "No"),
+                Tables.single("A", QuestionType.SINGLE, "A", "B"), List.of("A", "B"), new int[] {200, 100, 100},
+                List.of("Yes", "No"), new int[][] {{100, 52, 48}, {100, 48, 52}},
+                new ChiSquare(0.32, 1, 0.5716076449533314, 50, 0, 4, 200), null);
+        List<Claim> claims = NoteFinder.claims(table);
+        assertEquals(4, claims.size(), claims.toString());
+        assertClaim(claims.get(0), Claim.OVERALL, null, 50.0, 50.0, 200, null, null);
+        assertClaim(claims.get(1), Claim.HIGHEST, "A", 52.0, 50.0, 100, Claim.CHI_SQUARE, 0.5716076449533314);
+        assertClaim(claims.get(2), Claim.LOWEST, "B", 48.0, 50.0, 100, Claim.CHI_SQUARE, 0.5716076449533314);
+        assertClaim(claims.get(3), Claim.NO_DIFFERENCE, null, null, null, 200, Claim.CHI_SQUARE,
+                0.5716076449533314);
+    }
+
+    /**
+     * A 5-point scale (top-2 box = first two categories) by a multi-response attribute whose columns overlap.
+     * <pre>
+     *                     Total  広告宣伝・販促  営業・営業企画
+     * base                  200     120        40
+     * とても悩んでいる         30      24         2
+     * 悩んでいる              50      36         6     → top-2: 80/200 = 40%, 60/120 = 50%, 8/40 = 20%
+     * どちらともいえない       60      30        16
+     * あまり悩んでいない       40      20        10
+     * まったく悩んでいない     20      10         6
+     * </pre>
+     * 広告宣伝・販促 vs rest: 60/120 vs 20/80, pooled .4, se = √(.24·(1/120+1/80)) = .070711, z = 3.5355,
+     * p = 4.0695e-4. 営業・営業企画 vs rest: 8/40 vs 72/160, se = √(.24·(1/40+1/160)) = .086603, z = −2.8868,
+     * p = 0.0038924. No chi-square for a multi-response attribute.
+     */
+    static Crosstab scaleByMulti() {
+        return Tables.table(Tables.single("Q3", QuestionType.SCALE, "とても悩んでいる", "悩んでいる", "どちらともいえない",
+                "あまり悩んでいない", "まったく悩んでいない"), Tables.multi("Q1", "広告宣伝・販促", "営業・営業企画"),
+                List.of("広告宣伝・販促", "営業・営業企画"), new int[] {200, 120, 40},
+                List.of("とても悩んでいる", "悩んでいる", "どちらともいえない", "あまり悩んでいない", "まったく悩んでいない"),
+                new int[][] {{30, 24, 2}, {50, 36, 6}, {60, 30, 16}, {40, 20, 10}, {20, 10, 6}}, null, null);
+    }
+
+    @Test
+    void scaleTopTwoByMultiResponseAttribute() {
+        List<Claim> claims = NoteFinder.claims(scaleByMulti());
+        assertEquals(3, claims.size(), claims.toString());
+        assertClaim(claims.get(0), Claim.OVERALL, null, 40.0, 40.0, 200, null, null);
+        assertEquals("とても悩んでいる + 悩んでいる", claims.get(0).answer());
+        assertClaim(claims.get(1), Claim.HIGHEST, "広告宣伝・販促", 50.0, 40.0, 120, Claim.VS_REST,
+                0.0004069520174449578);
+        assertClaim(claims.get(2), Claim.LOWEST, "営業・営業企画", 20.0, 40.0, 40, Claim.VS_REST,
+                0.003892417122778628);
+    }
+
+    /**
+     * A multi-response question (leading option = most ticked in the Total) by a multi-response attribute.
+     * <pre>
+     *        Total   X    Y
+     * base     150  100  100    (X and Y overlap by 50)
+     * P         40   30   20
+     * Q         90   60   61    → Q leads: 60%, 60%, 61%
+     * R         20   10   15
+     * </pre>
+     * X vs rest: 60/100 vs 30/50 → z = 0, p = 1. Y vs rest: 61/100 vs 29/50, pooled .6,
+     * se = √(.24·(1/100+1/50)) = .084853, z = .35355, p = 0.72367. Nothing significant → no-difference with the
+     * smallest p.
+     */
+    @Test
+    void multiResponseQuestionWithNoDifference() {
+        Crosstab table = Tables.table(Tables.multi("Q4", "P", "Q", "R"), Tables.multi("Q1", "X", "Y"),
+                List.of("X", "Y"), new int[] {150, 100, 100}, List.of("P", "Q", "R"),
+                new int[][] {{40, 30, 20}, {90, 60, 61}, {20, 10, 15}}, null, null);
+        List<Claim> claims = NoteFinder.claims(table);
+        assertEquals(4, claims.size(), claims.toString());
+        assertClaim(claims.get(0), Claim.OVERALL, null, 60.0, 60.0, 150, null, null);
+        assertEquals("Q", claims.get(0).answer());
+        assertClaim(claims.get(1), Claim.HIGHEST, "Y", 61.0, 60.0, 100, Claim.VS_REST, 0.7236736098317629);
+        assertClaim(claims.get(2), Claim.LOWEST, "X", 60.0, 60.0, 100, Claim.VS_REST, 1.0);
+        assertClaim(claims.get(3), Claim.NO_DIFFERENCE, null, null, null, 150, Claim.VS_REST, 0.7236736098317629);
+        assertEquals("Q", claims.get(3).answer());
+    }
+
+    /** Only a Total column: just the overall share (Yes 30 of 120 = 25%). */
+    @Test
+    void totalOnly() {
+        Crosstab table = Tables.table(Tables.single("Q", QuestionType.SINGLE, "Yes", "No"), null, List.of(),
+                new int[] {120}, List.of("Yes", "No"), new int[][] {{30}, {90}}, null, null);
+        List<Claim> claims = NoteFinder.claims(table);
+        assertEquals(1, claims.size());
+        assertClaim(claims.get(0), Claim.OVERALL, null, 25.0, 25.0, 120, null, null);
+    }
+
+    /** Every segment under 30: nothing is named, each is reported as left out; the chi-square is still told. */
+    @Test
+    void smallBasesAreNeverNamed() {
+        Crosstab table = Tables.table(Tables.single("Q", QuestionType.SINGLE, "Yes", "No"),
+                Tables.single("A", QuestionType.SINGLE, "A", "B"), List.of("A", "B"), new int[] {50, 25, 25},
+                List.of("Yes", "No"), new int[][] {{30, 25, 5}, {20, 0, 20}},
+                new ChiSquare(33.33, 1, 8e-9, 10, 0, 4, 50), null);
+        List<Claim> claims = NoteFinder.claims(table);
+        assertEquals(List.of(Claim.OVERALL, Claim.TEST, Claim.SMALL_BASE, Claim.SMALL_BASE),
+                claims.stream().map(Claim::kind).toList());
+        assertEquals("A", claims.get(2).segment());
+        assertEquals(25, claims.get(2).base());
+    }
+}
