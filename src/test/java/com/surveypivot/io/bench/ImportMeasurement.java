@@ -3,9 +3,6 @@ package com.surveypivot.io.bench;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Locale;
@@ -29,6 +26,10 @@ import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 import com.fasterxml.aalto.stax.InputFactoryImpl;
+import com.surveypivot.io.SurveyReader;
+import com.surveypivot.survey.Question;
+import com.surveypivot.survey.QuestionType;
+import com.surveypivot.survey.Survey;
 
 /** The ways of reading the benchmark file that are measured; each returns something that depends on all it read. */
 enum ImportMeasurement {
@@ -76,12 +77,16 @@ enum ImportMeasurement {
     SURVEY_READER("SurveyPivot SurveyReader.read(Path) into the survey model") {
         @Override
         Object run(Path file) throws Throwable {
-            return SurveyReaderHandle.read(file);
+            return SurveyReader.read(file);
         }
 
         @Override
         String describe(Object result) {
-            return SurveyReaderHandle.describe(result);
+            Survey survey = (Survey) result;
+            long multi = survey.questions().stream().filter(Question::isMulti).count();
+            long grids = survey.questions().stream().filter(q -> q.type() == QuestionType.GRID).count();
+            return String.format(Locale.ROOT, "%d respondents, %d questions (%d multi-response, %d grids), layout %s",
+                    survey.respondents(), survey.questions().size(), multi, grids, survey.layout());
         }
     },
 
@@ -143,44 +148,5 @@ enum ImportMeasurement {
             }
         }
         throw new IOException("no worksheet in " + zip.getName());
-    }
-
-    /**
-     * Calls {@code SurveyReader.read(Path)} through a method handle, so that the benchmark compiles on a branch where
-     * the io package has not landed yet (it then reports the import as unavailable).
-     */
-    static final class SurveyReaderHandle {
-        private static final String READER = "com.surveypivot.io.SurveyReader";
-
-        private SurveyReaderHandle() {
-        }
-
-        static boolean available() {
-            try {
-                handle();
-                return true;
-            } catch (ReflectiveOperationException e) {
-                return false;
-            }
-        }
-
-        static Object read(Path file) throws Throwable {
-            return handle().invoke(file);
-        }
-
-        static String describe(Object result) {
-            if (result instanceof com.surveypivot.survey.Survey survey) {
-                long multi = survey.questions().stream().filter(q -> q.isMulti()).count();
-                return String.format(Locale.ROOT, "%d respondents, %d questions (%d multi-response), layout %s",
-                        survey.respondents(), survey.questions().size(), multi, survey.layout());
-            }
-            return String.valueOf(result);
-        }
-
-        private static MethodHandle handle() throws ReflectiveOperationException {
-            Class<?> reader = Class.forName(READER);
-            return MethodHandles.publicLookup().findStatic(reader, "read",
-                    MethodType.methodType(com.surveypivot.survey.Survey.class, Path.class));
-        }
     }
 }
