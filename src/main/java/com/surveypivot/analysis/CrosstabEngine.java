@@ -155,7 +155,25 @@ public final class CrosstabEngine {
         return out;
     }
 
-    private static void check(Question q) {
+    /**
+     * The issue-3 table: a question by a banner of attributes (side by side, the first optionally nested by a
+     * second), filtered, weighted, with NETs, means and column statistics. For one attribute, no filter, weights or
+     * NETs its counts, percents and chi-square are those of {@link #crosstab(Question, Question, double[])}, except
+     * that a weighted chi-square is rescaled to the Kish effective base (Σw)²/Σw² instead of the unweighted n.
+     *
+     * <p>Who counts: respondents the filter keeps who answered the question and at least one banner attribute; a
+     * group's columns and tests are over those who also answered that group's attribute. Column tests, residuals and
+     * segment-vs-rest tests use effective bases; letters stay within a group and are not given where a column's
+     * unweighted base is under {@link CellOptions#minBase()}.
+     *
+     * @throws IllegalArgumentException (translated message) for a grid, a text/id question, weights of the wrong
+     *                                  length, a NET answer the question does not have
+     */
+    public static Crosstab compute(TableSpec spec) {
+        return new TableComputation(spec, com.surveypivot.i18n.Messages.locale()).compute();
+    }
+
+    static void check(Question q) {
         if (q.type() == QuestionType.GRID) {
             throw new IllegalArgumentException(Messages.get("analysis.error.grid", q.id()));
         }

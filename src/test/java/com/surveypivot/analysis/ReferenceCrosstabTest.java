@@ -40,7 +40,7 @@ class ReferenceCrosstabTest {
         }
     }
 
-    private static void compareSingle(String pair, Crosstab table) {
+    static void compareSingle(String pair, Crosstab table) {
         List<CSVRecord> cells = ReferenceData.csv("crosstabs.csv").stream()
                 .filter(r -> r.get("pair_id").equals(pair)).toList();
         assertTrue(cells.size() > 0, pair + " has reference cells");
@@ -77,7 +77,7 @@ class ReferenceCrosstabTest {
         assertEquals(!ref.get("r_warning").isEmpty(), chi.smallExpectedCounts(), pair + " R's warning");
     }
 
-    private static void compareMulti(String pair, Crosstab table) {
+    static void compareMulti(String pair, Crosstab table) {
         assertNull(table.chiSquare(), pair + ": no single chi-square for a multi-response set");
         List<CSVRecord> cells = ReferenceData.csv("multi_response.csv").stream()
                 .filter(r -> r.get("pair_id").equals(pair)).toList();

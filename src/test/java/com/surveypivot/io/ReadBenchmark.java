@@ -41,19 +41,25 @@ public final class ReadBenchmark {
             System.out.printf("generated %s (%d rows × 150 columns, %.1f MB) in %.1f s%n", file, rows,
                     Files.size(file) / 1e6, (System.nanoTime() - t) / 1e9);
         }
+        // wall time and this thread's CPU time (the reader is single-threaded; CPU time is steadier on a busy machine)
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int round = 0; round < 3; round++) {
+            long c0 = cpu.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             long events = noOpParse(file);
             double floor = (System.nanoTime() - t0) / 1e9;
+            double floorCpu = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
             System.gc();
-            long before = usedHeap();
+            long c1 = cpu.getCurrentThreadCpuTime();
             long t1 = System.nanoTime();
             var survey = SurveyReader.read(file);
             double load = (System.nanoTime() - t1) / 1e9;
-            long after = usedHeap();
-            System.out.printf("round %d: Aalto no-op parse %.2f s (%d events); SurveyReader %.2f s (%d questions,"
-                    + " %d respondents, ~%d MB retained); ratio %.2f×%n", round + 1, floor, events, load,
-                    survey.questions().size(), survey.respondents(), (after - before) >> 20, load / floor);
+            double loadCpu = (cpu.getCurrentThreadCpuTime() - c1) / 1e9;
+            System.gc();
+            System.out.printf("round %d: Aalto no-op parse %.2f s wall / %.2f s cpu (%d elements); SurveyReader %.2f s"
+                    + " wall / %.2f s cpu (%d questions, %d respondents, %d MB live after load); ratio %.2f× wall,"
+                    + " %.2f× cpu%n", round + 1, floor, floorCpu, events, load, loadCpu, survey.questions().size(),
+                    survey.respondents(), usedHeap() >> 20, load / floor, loadCpu / floorCpu);
         }
         if (xssf) {
             long t2 = System.nanoTime();

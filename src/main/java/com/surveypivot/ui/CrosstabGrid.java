@@ -1,0 +1,82 @@
+package com.surveypivot.ui;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+
+/**
+ * The crosstab as a grid, in the Japanese report layout (rows = Total and segments, columns = answers and n)
+ * or transposed into the banner layout; see {@link GridTable}.
+ */
+public final class CrosstabGrid extends TableView<GridTable.Row> {
+    /** Three lines of header text: long Japanese answers wrap instead of widening the grid. */
+    private static final double HEADER_HEIGHT = 46;
+    private GridTable table;
+
+    public CrosstabGrid() {
+        setId("crosstabGrid");
+        getStyleClass().add("crosstab-grid");
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        getSelectionModel().setCellSelectionEnabled(true);
+        setRowFactory(v -> new TableRow<>() {
+            @Override
+            protected void updateItem(GridTable.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("total-row");
+                if (!empty && row != null && row.total()) {
+                    getStyleClass().add("total-row");
+                }
+            }
+        });
+    }
+
+    /** Shows a table (null: empty). */
+    public void show(GridTable newTable) {
+        this.table = newTable;
+        getColumns().clear();
+        if (newTable == null) {
+            getItems().clear();
+            return;
+        }
+        TableColumn<GridTable.Row, String> labels = new TableColumn<>();
+        labels.setGraphic(header(newTable.corner()));
+        labels.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        labels.getStyleClass().add("label-column");
+        labels.setPrefWidth(150);
+        labels.setSortable(false);
+        getColumns().add(labels);
+        List<String> headers = newTable.headers();
+        for (int i = 0; i < headers.size(); i++) {
+            int index = i;
+            TableColumn<GridTable.Row, String> column = new TableColumn<>();
+            column.setGraphic(header(headers.get(i)));
+            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cells().get(index)));
+            column.getStyleClass().add("value-column");
+            column.setPrefWidth(88);
+            column.setSortable(false);
+            getColumns().add(column);
+        }
+        getItems().setAll(newTable.rows());
+    }
+
+    /** What the grid shows now. */
+    public GridTable table() {
+        return table;
+    }
+
+    private static Label header(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(HEADER_HEIGHT);
+        label.setPrefHeight(HEADER_HEIGHT);
+        label.setTooltip(new Tooltip(text));
+        label.getStyleClass().add("grid-header");
+        return label;
+    }
+}

@@ -1,0 +1,15 @@
+package com.surveypivot.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** Asks the user for files; the window uses the system's file chooser, tests answer directly. */
+public interface FileDialogs {
+
+    /** A survey file to open. */
+    Optional<Path> chooseSurvey(Window owner);
+
+    /** Where to save the chart image, offering {@code defaultName}. */
+    Optional<Path> chooseImageTarget(Window owner, String defaultName);
+}

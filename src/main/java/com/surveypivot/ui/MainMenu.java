@@ -1,0 +1,81 @@
+package com.surveypivot.ui;
+
+import java.util.Locale;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar; every item does something real, through {@link MainView}'s actions. */
+final class MainMenu extends MenuBar {
+
+    MainMenu(MainView view, MainViewModel model) {
+        UiText text = model.text();
+        MenuItem open = item("menuOpen", "menu.file.open", text, view::openFile);
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        MenuItem sample = item("menuOpenSample", "menu.file.sample", text, view::openSample);
+        MenuItem save = item("menuSaveChart", "menu.file.saveChart", text, view::saveChartImage);
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        save.disableProperty().bind(model.chartModelProperty().isNull());
+        MenuItem exit = item("menuExit", "menu.file.exit", text, view::exit);
+        Menu file = menu("menuFile", "menu.file", text, open, sample, new SeparatorMenuItem(), save,
+                new SeparatorMenuItem(), exit);
+
+        MenuItem copy = item("menuCopyChart", "menu.edit.copyChart", text, view::copyChart);
+        copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+        copy.disableProperty().bind(model.chartModelProperty().isNull());
+        Menu edit = menu("menuEdit", "menu.edit", text, copy);
+
+        CheckMenuItem counts = new CheckMenuItem();
+        counts.setId("menuShowCounts");
+        counts.textProperty().bind(text.bind("menu.view.counts"));
+        counts.selectedProperty().bindBidirectional(model.showCountsProperty());
+        CheckMenuItem transpose = new CheckMenuItem();
+        transpose.setId("menuTranspose");
+        transpose.textProperty().bind(text.bind("menu.view.transpose"));
+        transpose.selectedProperty().bindBidirectional(model.transposedProperty());
+        Menu viewMenu = menu("menuView", "menu.view", text, counts, transpose);
+
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem japanese = language("menuJapanese", "日本語", Locale.JAPANESE, languages, model);
+        RadioMenuItem english = language("menuEnglish", "English", Locale.ENGLISH, languages, model);
+        Menu language = menu("menuLanguage", "menu.language", text, japanese, english);
+
+        MenuItem about = item("menuAbout", "menu.help.about", text, view::showAbout);
+        Menu help = menu("menuHelp", "menu.help", text, about);
+        getMenus().addAll(file, edit, viewMenu, language, help);
+    }
+
+    private static MenuItem item(String id, String key, UiText text, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.setId(id);
+        item.textProperty().bind(text.bind(key));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static Menu menu(String id, String key, UiText text, MenuItem... items) {
+        Menu menu = new Menu();
+        menu.setId(id);
+        menu.textProperty().bind(text.bind(key));
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    /** A language item, named in its own language so that it can be found whatever the current one is. */
+    private static RadioMenuItem language(String id, String name, Locale locale, ToggleGroup group,
+            MainViewModel model) {
+        RadioMenuItem item = new RadioMenuItem(name);
+        item.setId(id);
+        item.setToggleGroup(group);
+        item.setSelected(model.localeProperty().get().getLanguage().equals(locale.getLanguage()));
+        item.setOnAction(e -> model.localeProperty().set(locale));
+        model.localeProperty().addListener((obs, old, l) -> item.setSelected(l.getLanguage()
+                .equals(locale.getLanguage())));
+        return item;
+    }
+}

@@ -1,0 +1,206 @@
+package com.surveypivot.ui;
+
+import com.surveypivot.chart.BandChart;
+import com.surveypivot.chart.ChartFonts;
+import com.surveypivot.i18n.LocalizedException;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.concurrent.Task;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The main window's content: menus on top, the questions on the left, the pivot zones above the band chart and
+ * the crosstab grid side by side, the notes below them and a status bar at the bottom.
+ */
+public final class MainView extends BorderPane {
+    private final MainViewModel model;
+    private final UiText text;
+    private final BandChart chart = new BandChart();
+    private final CrosstabGrid grid = new CrosstabGrid();
+    private FileDialogs dialogs;
+
+    public MainView(MainViewModel model) {
+        this.model = model;
+        this.text = model.text();
+        this.dialogs = new SystemFileDialogs(text);
+        setId("mainView");
+        getStyleClass().add("main-view");
+        setStyle("-fx-font-family: \"" + ChartFonts.family() + "\";");
+        getStylesheets().add(MainView.class.getResource("/com/surveypivot/ui/surveypivot.css").toExternalForm());
+
+        setTop(new MainMenu(this, model));
+        QuestionListPane questions = new QuestionListPane(model);
+        questions.setPrefWidth(250);
+        questions.setMinWidth(200);
+        setLeft(questions);
+        setCenter(centre());
+        setBottom(new StatusBar(model));
+
+        chart.setId("bandChart");
+        model.chartModelProperty().addListener((obs, old, m) -> chart.setModel(m));
+        chart.setModel(model.chartModelProperty().get());
+        model.gridProperty().addListener((obs, old, g) -> grid.show(g));
+        grid.show(model.gridProperty().get());
+        model.setErrorHandler(this::showError);
+    }
+
+    private VBox centre() {
+        PivotZones zones = new PivotZones(model);
+        zones.setPadding(new Insets(8, 8, 4, 8));
+
+        Label noTable = new Label();
+        noTable.textProperty().bind(text.bind("chart.none"));
+        noTable.visibleProperty().bind(model.chartModelProperty().isNull());
+        chart.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane chartScroll = new ScrollPane(chart);
+        chartScroll.setFitToWidth(true);
+        chartScroll.setFitToHeight(true);
+        chartScroll.getStyleClass().add("chart-scroll");
+        StackPane chartBox = new StackPane(chartScroll, noTable);
+        chartBox.getStyleClass().add("chart-box");
+        chartBox.setMinWidth(300);
+
+        ToggleButton counts = new ToggleButton();
+        counts.setId("countsToggle");
+        counts.textProperty().bind(text.bind("grid.counts"));
+        counts.selectedProperty().bindBidirectional(model.showCountsProperty());
+        ToggleButton transpose = new ToggleButton();
+        transpose.setId("transposeToggle");
+        transpose.textProperty().bind(text.bind("grid.transpose"));
+        transpose.selectedProperty().bindBidirectional(model.transposedProperty());
+        Label gridHeading = new Label();
+        gridHeading.textProperty().bind(text.bind("grid.heading"));
+        gridHeading.getStyleClass().add("pane-heading");
+        HBox gridBar = new HBox(6, gridHeading, spacer(), counts, transpose);
+        gridBar.getStyleClass().add("grid-bar");
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        VBox gridBox = new VBox(4, gridBar, grid);
+        gridBox.setPadding(new Insets(4));
+        gridBox.setMinWidth(260);
+
+        // the chart takes the full height on the left; the grid and the notes share the column beside it
+        NotesPane notes = new NotesPane(model);
+        notes.setMinHeight(120);
+        SplitPane side = new SplitPane(gridBox, notes);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.55);
+        SplitPane body = new SplitPane(chartBox, side);
+        body.setDividerPositions(0.55);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        return new VBox(zones, body);
+    }
+
+    private static HBox spacer() {
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+
+    // ---- actions (the menu's)
+
+    void openFile() {
+        dialogs.chooseSurvey(getScene().getWindow()).ifPresent(model::open);
+    }
+
+    void openSample() {
+        model.openSample();
+    }
+
+    /** Asks where to save and writes the chart as a PNG at 2x in the background. */
+    void saveChartImage() {
+        Optional<Path> target = dialogs.chooseImageTarget(window(), model.defaultImageName());
+        if (target.isEmpty()) {
+            return;
+        }
+        Path file = target.get();
+        Task<Void> save = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                model.saveChartImage(file);
+                return null;
+            }
+        };
+        save.setOnSucceeded(e -> model.statusProperty().set(text.get("status.saved", file.getFileName())));
+        save.setOnFailed(e -> showError(save.getException() instanceof LocalizedException failure
+                ? failure.message(model.localeProperty().get()) : text.get("error.save", file.getFileName())));
+        model.executor().execute(save);
+    }
+
+    /** Puts the chart on the clipboard at 2x, as it is saved. */
+    void copyChart() {
+        BufferedImage image = model.chartImage();
+        if (image == null) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(SwingFXUtils.toFXImage(image, null));
+        Clipboard.getSystemClipboard().setContent(content);
+        model.statusProperty().set(text.get("status.copied"));
+    }
+
+    void exit() {
+        Window window = window();
+        if (window != null) {
+            window.hide();
+        }
+    }
+
+    void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(window());
+        about.setTitle(text.get("about.title"));
+        about.setHeaderText("SurveyPivot " + AppVersion.get());
+        about.setContentText(text.get("about.text"));
+        about.getDialogPane().setId("aboutDialog");
+        about.show();
+    }
+
+    /** A one-line message in an error dialog; the window stays as it was. */
+    void showError(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(window());
+        alert.setTitle(text.get("error.title"));
+        alert.setHeaderText(null);
+        alert.setContentText(message);
+        alert.getDialogPane().setId("errorDialog");
+        alert.show();
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** Replaces the file choosers (tests answer them directly). */
+    public void setFileDialogs(FileDialogs dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public BandChart chart() {
+        return chart;
+    }
+
+    public CrosstabGrid grid() {
+        return grid;
+    }
+}

@@ -1,0 +1,63 @@
+package com.surveypivot.ui;
+
+import com.surveypivot.survey.Survey;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/** The desktop app: one main window on the survey given as argument, or on the bundled sample. */
+public class SurveyPivotApp extends Application {
+    static final double WIDTH = 1240;
+    static final double HEIGHT = 760;
+    private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
+
+    public static void main(String[] args) {
+        launch(SurveyPivotApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        MainViewModel model = new MainViewModel(TaskExecutor.background());
+        MainView view = new MainView(model);
+        show(stage, view);
+        List<String> args = getParameters().getRaw();
+        if (args.isEmpty()) {
+            model.openSample();
+        } else {
+            model.open(Path.of(args.get(0)));
+        }
+    }
+
+    /** Puts the view in the stage: title, icons, a size that fits a 1280×800 screen. */
+    public static void show(Stage stage, MainView view) {
+        MainViewModel model = view.model();
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> title(model.surveyProperty().get()),
+                model.surveyProperty()));
+        stage.getIcons().addAll(icons());
+        stage.setScene(new Scene(view, WIDTH, HEIGHT));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+    }
+
+    static String title(Survey survey) {
+        return survey == null ? "SurveyPivot" : "SurveyPivot — " + survey.title();
+    }
+
+    /** The app icon in the sizes that are bundled (none when the icons are not packaged). */
+    static List<Image> icons() {
+        java.util.ArrayList<Image> icons = new java.util.ArrayList<>();
+        for (int size : ICON_SIZES) {
+            URL url = SurveyPivotApp.class.getResource("/com/surveypivot/icons/surveypivot-" + size + ".png");
+            if (url != null) {
+                icons.add(new Image(url.toExternalForm()));
+            }
+        }
+        return icons;
+    }
+}

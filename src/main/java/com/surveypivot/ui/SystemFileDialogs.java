@@ -1,0 +1,52 @@
+package com.surveypivot.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** {@link FileDialogs} through JavaFX's FileChooser; remembers the last folder. */
+final class SystemFileDialogs implements FileDialogs {
+    private final UiText text;
+    private File lastFolder;
+
+    SystemFileDialogs(UiText text) {
+        this.text = text;
+    }
+
+    @Override
+    public Optional<Path> chooseSurvey(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("dialog.open.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(text.get("dialog.open.surveys"), "*.xlsx", "*.xlsm", "*.xls", "*.csv"),
+                new FileChooser.ExtensionFilter(text.get("dialog.open.all"), "*.*"));
+        folder(chooser);
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseImageTarget(Window owner, String defaultName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("dialog.save.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("dialog.save.png"), "*.png"));
+        chooser.setInitialFileName(defaultName);
+        folder(chooser);
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    private void folder(FileChooser chooser) {
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+    }
+
+    private Optional<Path> remember(File chosen) {
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.getParentFile();
+        return Optional.of(chosen.toPath());
+    }
+}

@@ -1,0 +1,28 @@
+package com.surveypivot.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** Answers the file choosers with fixed paths and remembers the offered image name. */
+final class FakeFileDialogs implements FileDialogs {
+    private final Path survey;
+    private final Path image;
+    String offeredImageName;
+
+    FakeFileDialogs(Path survey, Path image) {
+        this.survey = survey;
+        this.image = image;
+    }
+
+    @Override
+    public Optional<Path> chooseSurvey(Window owner) {
+        return Optional.ofNullable(survey);
+    }
+
+    @Override
+    public Optional<Path> chooseImageTarget(Window owner, String defaultName) {
+        offeredImageName = defaultName;
+        return Optional.ofNullable(image);
+    }
+}
