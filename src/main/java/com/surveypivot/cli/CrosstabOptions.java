@@ -43,6 +43,10 @@ final class CrosstabOptions {
             description = "a NET row: respondents who gave any of these answers (repeatable)")
     List<Net> nets = new ArrayList<>();
 
+    @Option(names = "--auto-nets", description = "add top-2/bottom-2 box rows for 5-point scales (top-3/bottom-3 "
+            + "for 7 points, NPS groups for 0-10) as NET rows")
+    boolean autoNets;
+
     @Option(names = "--stats", description = "residuals, column letters (95%/99%) and column-vs-rest p per cell")
     boolean stats;
 
@@ -83,7 +87,7 @@ final class CrosstabOptions {
             }
             weights = w.numbers();
         }
-        CellOptions options = CellOptions.defaults().withStatistics(stats);
+        CellOptions options = CellOptions.defaults().withStatistics(stats).withAutoNets(autoNets);
         return new TableSpec(q, banner, inner, filter, weights, nets, options);
     }
 

@@ -257,6 +257,35 @@ class CrosstabOptionsTest {
     }
 
     /**
+     * Top/bottom boxes of a 5-point scale appear only with --auto-nets, so that a plain crosstab's answer rows still
+     * sum to 100% per column. TOP2 of the sample's Q3 = とても悩んでいる + 悩んでいる, BOTTOM2 = the last two points.
+     */
+    @Test
+    void automaticBoxesOnlyWhenAsked() throws IOException {
+        JsonNode plain = json(run("crosstab", "sample", "--question", "Q3", "--by", "役職", "--format", "json"));
+        for (JsonNode row : plain.get("rows")) {
+            assertFalse(row.get("net").asBoolean(), row.get("label").asText());
+        }
+        JsonNode boxed = json(run("crosstab", "sample", "--question", "Q3", "--by", "役職", "--auto-nets",
+                "--format", "json"));
+        List<JsonNode> nets = new java.util.ArrayList<>();
+        boxed.get("rows").forEach(r -> {
+            if (r.get("net").asBoolean()) {
+                nets.add(r);
+            }
+        });
+        assertEquals(2, nets.size());
+        JsonNode top = nets.get(0);
+        assertEquals(List.of("とても悩んでいる", "悩んでいる"), strings(top.get("members")));
+        for (int c = 0; c < plain.get("columns").size(); c++) {
+            int expected = row(plain, "とても悩んでいる").get("counts").get(c).asInt()
+                    + row(plain, "悩んでいる").get("counts").get(c).asInt();
+            assertEquals(expected, top.get("counts").get(c).asInt());
+        }
+        assertEquals(List.of("あまり悩んでいない", "まったく悩んでいない"), strings(nets.get(1).get("members")));
+    }
+
+    /**
      * The table of ColumnStatisticsTest, as a workbook of 120 respondents:
      * <pre>
      *          A    B    C  | Total
