@@ -155,8 +155,7 @@ public final class NoteFinder {
             claims.addAll(otherLeads);
             if (eligible.size() >= 2 && otherLeads.size() < eligible.size()) {
                 claims.add(new Claim(otherLeads.isEmpty() ? Claim.LEADING_EVERYWHERE : Claim.LEADING_ELSEWHERE, null,
-                        mostCommon.label(), Claim.SHARE, share(mostCommon, table, 0), share(mostCommon, table, 0), n,
-                        null, null));
+                        mostCommon.label(), Claim.SHARE, null, share(mostCommon, table, 0), n, null, null));
             }
             claims.addAll(optionsThatDiffer(table, byCount, eligible, multiAttribute));
         }
