@@ -36,6 +36,11 @@ public final class NoteWriter {
         Claim previous = null;
         for (Claim claim : findings.claims()) {
             String text = sentence(claim, findings.nets(), locale);
+            if (Claim.OVERALL.equals(claim.kind()) && previous != null && Claim.OVERALL.equals(previous.kind())
+                    && Claim.SHARE.equals(claim.measure()) && !findings.nets().containsKey(claim.answer())) {
+                text = Messages.get(locale, "notes.overall.measure", null, answer(claim.answer(), locale),
+                        percent(claim.value()), null, null, count(claim.base()));
+            }
             if (Claim.RANKING.equals(claim.kind()) && previous != null && Claim.RANKING.equals(previous.kind())) {
                 text = sentence(new Claim("ranking.next", claim.segment(), claim.answer(), claim.measure(),
                         claim.value(), claim.total(), claim.base(), claim.test(), claim.pValue()), findings.nets(),
@@ -90,6 +95,9 @@ public final class NoteWriter {
         }
         if (claim.answer() != null && nets.containsKey(claim.answer())) {
             return "notes.overall.net";
+        }
+        if (Claim.TOP2.equals(claim.answer())) {
+            return "notes.overall.measure";
         }
         return "notes.overall";
     }
