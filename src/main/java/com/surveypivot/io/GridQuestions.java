@@ -109,7 +109,8 @@ final class GridQuestions {
     }
 
     static String itemId(ColumnValues c) {
-        return c.header.code() != null ? c.header.code() : c.raw.header();
+        String code = c.header.code();
+        return code != null && !code.equals(c.header.stem()) ? code : c.raw.header();
     }
 
     static String itemText(ColumnValues c) {
@@ -120,6 +121,6 @@ final class GridQuestions {
         if (c.header.option() != null) {
             return c.header.option();
         }
-        return c.header.text();
+        return c.header.text().equals(c.header.code()) ? c.raw.header() : c.header.text();
     }
 }

@@ -57,7 +57,7 @@ final class HeaderRows {
             return new Result(1, QUALTRICS, first.texts(), Map.of());
         }
         List<Row> later = rows.subList(2, rows.size());
-        if (second.isAllText() && later.size() >= 1 && isMonkeyOptionRow(first, second) && unique(second, later)) {
+        if (second.isAllText() && later.size() >= 1 && isMonkeyOptionRow(first, second)) {
             return surveyMonkey(first, second);
         }
         if (second.isAllText() && later.size() >= 2 && isCodeRow(first) && isTextRow(first, second)
@@ -83,6 +83,9 @@ final class HeaderRows {
 
     /** Option texts under question texts: "Response" markers, or texts where the row above is blank. */
     private static boolean isMonkeyOptionRow(Row first, Row second) {
+        if (isCodeRow(second)) {
+            return false;
+        }
         for (String t : second.texts().values()) {
             if (RESPONSE.contains(t.strip().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
@@ -94,7 +97,7 @@ final class HeaderRows {
                 gaps++;
             }
         }
-        return gaps >= 1;
+        return gaps >= 2;
     }
 
     private static boolean hasTextLeft(Row row, int column) {

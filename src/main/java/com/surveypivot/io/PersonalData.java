@@ -20,7 +20,7 @@ final class PersonalData {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9０-９][0-9０-９()（）\\-－‐ ]{7,18}[0-9０-９]$");
     private static final Pattern IP = Pattern.compile("^\\d{1,3}(\\.\\d{1,3}){3}$");
-    private static final Pattern DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern NUMBER = Pattern.compile("^[-+0-9.,\\s]+$");
 
     private PersonalData() {
     }
@@ -77,15 +77,14 @@ final class PersonalData {
         return n * 5 >= c.labels.size() * 4;
     }
 
-    /** Short texts without digits, mostly different from each other (or "anonymous"): people's names. */
+    /** Short texts, not numbers or codes: people's names (or "anonymous"). */
     private static boolean personLike(ColumnValues c) {
         int plausible = 0;
         for (String label : c.labels) {
-            if (label.length() <= 40 && !DIGIT.matcher(label).matches()) {
+            if (label.length() <= 40 && !NUMBER.matcher(label).matches()) {
                 plausible++;
             }
         }
-        return plausible * 5 >= c.labels.size() * 4
-                && (c.labels.size() * 2 >= c.answered || c.labels.size() <= 2 || c.answered < 10);
+        return plausible * 5 >= c.labels.size() * 4;
     }
 }

@@ -193,7 +193,7 @@ final class QuestionRecognizer {
                 return entry != null && entry.text() != null ? entry.text() : stem;
             }
         }
-        if (text.equals(first.header.code())) {
+        if (text.equals(first.header.code()) || text.equals(stem)) {
             return entry != null && entry.text() != null ? entry.text() : stem;
         }
         return text;
@@ -225,8 +225,7 @@ final class QuestionRecognizer {
                 } else if (c.header.code() != null && !sameStemText) {
                     option = c.header.text();
                 } else {
-                    option = c.header.code() != null && c.header.text().equals(c.header.code())
-                            ? c.header.code() : c.raw.header();
+                    option = c.raw.header();
                 }
             }
             while (options.contains(option)) {
