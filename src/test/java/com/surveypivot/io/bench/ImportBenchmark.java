@@ -119,6 +119,9 @@ public final class ImportBenchmark {
                     load.peakAtGc() / MB, load.xmx(), load.peakPoolSum() / MB, load.retained() / MB,
                     load.peakAtGc() < 1024 * MB ? "met" : "MISSED at this -Xmx, see the -Xmx1g run"));
         }
+        if (load.ok()) {
+            report.add(sameResults(load, respondents));
+        }
         report.add(loadIn1g.ok()
                 ? String.format(Locale.ROOT, "- load under -Xmx1g (cold, no warm-up): %.2f s, peak %.0f MB (fits in 1 GB)",
                         loadIn1g.bestSeconds(), loadIn1g.peakAtGc() / MB)
@@ -141,6 +144,19 @@ public final class ImportBenchmark {
         ChildJvm.Outcome outcome = jvm.run(kind, file, xmx, warmups, runs, jvmArgs, 30);
         outcomes.add(outcome);
         return outcome;
+    }
+
+    /** Whether the load gave the same survey as before the io performance work (by {@link SurveyFingerprint}). */
+    private static String sameResults(ChildJvm.Outcome load, int respondents) {
+        String before = SurveyFingerprint.BEFORE_IOPERF.substring(0, ImportMeasurement.FINGERPRINT_CHARS);
+        if (respondents != 100_000) {
+            return "- same results as before the io performance work: not checked (the recorded fingerprint is for "
+                    + "100,000 respondents)";
+        }
+        return load.what().endsWith("fingerprint " + before)
+                ? "- same results as before the io performance work: yes (survey fingerprint " + before + ")"
+                : "- same results as before the io performance work: NO, the survey fingerprint changed (was " + before
+                        + "; now: " + load.what() + ")";
     }
 
     /** Bytes of an -Xmx value such as {@code 8g} or {@code 512m}. */

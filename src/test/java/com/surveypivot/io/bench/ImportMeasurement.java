@@ -85,8 +85,10 @@ enum ImportMeasurement {
             Survey survey = (Survey) result;
             long multi = survey.questions().stream().filter(Question::isMulti).count();
             long grids = survey.questions().stream().filter(q -> q.type() == QuestionType.GRID).count();
-            return String.format(Locale.ROOT, "%d respondents, %d questions (%d multi-response, %d grids), layout %s",
-                    survey.respondents(), survey.questions().size(), multi, grids, survey.layout());
+            return String.format(Locale.ROOT,
+                    "%d respondents, %d questions (%d multi-response, %d grids), layout %s, fingerprint %s",
+                    survey.respondents(), survey.questions().size(), multi, grids, survey.layout(),
+                    SurveyFingerprint.of(survey).substring(0, FINGERPRINT_CHARS));
         }
     },
 
@@ -118,6 +120,9 @@ enum ImportMeasurement {
             }
         }
     };
+
+    /** Hex digits of the {@link SurveyFingerprint} shown in a result (64 bits). */
+    static final int FINGERPRINT_CHARS = 16;
 
     private final String label;
 
