@@ -2,6 +2,7 @@ package com.surveypivot.io;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ final class ColumnValues {
     /** Label code per row (-1 = no answer) for label columns. */
     final int[] codes;
     final List<String> labels = new ArrayList<>();
-    final List<Integer> labelCounts = new ArrayList<>();
+    /** How many rows hold each label (by label index); longer than {@code labels} when grown. */
+    private int[] labelCounts = new int[16];
     int answered;
 
     ColumnValues(RawColumn raw, int rows, MissingValues missing) {
@@ -49,11 +51,7 @@ final class ColumnValues {
                     if (missing.isMissing(s)) {
                         code = -2;
                     } else {
-                        code = labelIndex.computeIfAbsent(s, k -> {
-                            labels.add(k);
-                            labelCounts.add(0);
-                            return labels.size() - 1;
-                        });
+                        code = labelIndex.computeIfAbsent(s, this::newLabel);
                     }
                     textCodes.put(key, code);
                 }
@@ -96,22 +94,27 @@ final class ColumnValues {
                 if (code == -3) {
                     int kind = raw.kind(r);
                     String s = kind == RawColumn.DATE ? dateText(raw.number(r)) : NumberText.format(raw.number(r));
-                    code = missing.isMissing(s) ? -1 : labelIndex.computeIfAbsent(s, k -> {
-                        labels.add(k);
-                        labelCounts.add(0);
-                        return labels.size() - 1;
-                    });
+                    code = missing.isMissing(s) ? -1 : labelIndex.computeIfAbsent(s, this::newLabel);
                 } else if (code < -1) {
                     code = -1;
                 }
                 rowCodes[r] = code;
                 if (code >= 0) {
-                    labelCounts.set(code, labelCounts.get(code) + 1);
+                    labelCounts[code]++;
                     answered++;
                 }
             }
             codes = rowCodes;
         }
+    }
+
+    /** Adds a distinct label; returns its index. */
+    private int newLabel(String label) {
+        labels.add(label);
+        if (labels.size() > labelCounts.length) {
+            labelCounts = Arrays.copyOf(labelCounts, labelCounts.length * 2);
+        }
+        return labels.size() - 1;
     }
 
     private static String dateText(double serial) {
@@ -129,7 +132,7 @@ final class ColumnValues {
     LinkedHashMap<String, Integer> countsByLabel() {
         LinkedHashMap<String, Integer> map = new LinkedHashMap<>();
         for (int i = 0; i < labels.size(); i++) {
-            map.put(labels.get(i), labelCounts.get(i));
+            map.put(labels.get(i), labelCounts[i]);
         }
         return map;
     }

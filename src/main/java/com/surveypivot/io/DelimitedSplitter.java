@@ -2,10 +2,12 @@ package com.surveypivot.io;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whether a text column holds several answers per cell joined by a delimiter, and splits them.
@@ -16,6 +18,8 @@ import java.util.Optional;
  * distinct cells, each part used at least twice on average, and several cells holding more than one part.
  */
 final class DelimitedSplitter {
+    /** The most distinct parts a split may have. */
+    static final int MAX_VOCABULARY = 60;
     static final List<String> DELIMITERS = List.of(";", "\n", "|", "、", ",", "，", "；");
 
     /** The accepted split of a column: the delimiter, the options (first-appearance order) and each value's parts. */
@@ -34,9 +38,12 @@ final class DelimitedSplitter {
             for (Map.Entry<String, Integer> e : values.entrySet()) {
                 if (e.getKey().contains(delimiter)) {
                     withDelimiter += e.getValue();
+                    if (withDelimiter >= 2) {
+                        break;
+                    }
                 }
             }
-            if (withDelimiter < 2) {
+            if (withDelimiter < 2 || tooManyParts(values, delimiter)) {
                 continue;
             }
             Optional<Split> split = trySplit(values, delimiter);
@@ -45,6 +52,42 @@ final class DelimitedSplitter {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when a split at {@code delimiter} cannot be accepted because its vocabulary would be too large, found
+     * without splitting every value. The last token of a cell always ends one of that cell's parts, and a part's
+     * text (tokens joined by the delimiter) determines its last token, so distinct last tokens mean distinct parts:
+     * their number is a lower bound of the vocabulary. Free text (thousands of distinct sentences) stops here after
+     * a few dozen values.
+     */
+    private static boolean tooManyParts(LinkedHashMap<String, Integer> values, String delimiter) {
+        int allowed = Math.min(MAX_VOCABULARY, values.size() - 1);
+        Set<String> lastTokens = new HashSet<>();
+        for (String value : values.keySet()) {
+            String last = lastToken(value, delimiter);
+            if (last != null && lastTokens.add(last) && lastTokens.size() > allowed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last non-empty stripped piece of a cell split at a delimiter (the last of {@link #tokens}), or null. */
+    static String lastToken(String cell, String delimiter) {
+        int end = cell.length();
+        while (end >= 0) {
+            int at = cell.lastIndexOf(delimiter, end - delimiter.length());
+            String piece = cell.substring(at < 0 ? 0 : at + delimiter.length(), end).strip();
+            if (!piece.isEmpty()) {
+                return piece;
+            }
+            if (at < 0) {
+                return null;
+            }
+            end = at;
+        }
+        return null;
     }
 
     private static Optional<Split> trySplit(LinkedHashMap<String, Integer> values, String delimiter) {
@@ -100,7 +143,7 @@ final class DelimitedSplitter {
             }
         }
         int vocabulary = partCount.size();
-        boolean better = multiPartCells >= 2 && vocabulary < values.size() && vocabulary <= 60
+        boolean better = multiPartCells >= 2 && vocabulary < values.size() && vocabulary <= MAX_VOCABULARY
                 && partUses >= 2L * vocabulary;
         if (!better) {
             return Optional.empty();

@@ -24,19 +24,27 @@ final class NumberCategories {
     }
 
     static Categorised numbers(double[] values) {
-        TreeSet<Double> distinct = new TreeSet<>();
+        // the distinct values, sorted, collected until there are more than MAX_DISTINCT
+        double[] keys = new double[MAX_DISTINCT + 1];
+        int distinct = 0;
         boolean whole = true;
         for (double v : values) {
             if (!Double.isNaN(v)) {
-                if (distinct.size() <= MAX_DISTINCT) {
-                    distinct.add(v);
+                if (distinct <= MAX_DISTINCT) {
+                    int at = Arrays.binarySearch(keys, 0, distinct, v);
+                    if (at < 0) {
+                        at = -at - 1;
+                        System.arraycopy(keys, at, keys, at + 1, distinct - at);
+                        keys[at] = v;
+                        distinct++;
+                    }
                 }
                 whole &= NumberText.isWhole(v);
             }
         }
         int[] codes = new int[values.length];
-        if (whole && distinct.size() <= MAX_DISTINCT) {
-            double[] keys = distinct.stream().mapToDouble(Double::doubleValue).toArray();
+        if (whole && distinct <= MAX_DISTINCT) {
+            keys = Arrays.copyOf(keys, distinct);
             List<String> labels = new ArrayList<>();
             for (double k : keys) {
                 labels.add(NumberText.format(k));
@@ -50,8 +58,14 @@ final class NumberCategories {
     }
 
     private static Categorised quantileBins(double[] values, boolean whole) {
-        double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
-        int n = sorted.length;
+        double[] sorted = new double[values.length];
+        int n = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                sorted[n++] = v;
+            }
+        }
+        Arrays.sort(sorted, 0, n);
         // upper bounds of the bins: R's type-7 quantiles at 1/5 … 4/5, then the maximum
         TreeSet<Double> bounds = new TreeSet<>();
         for (int k = 1; k < BINS; k++) {
@@ -123,11 +137,22 @@ final class NumberCategories {
         boolean byMonth = hi - lo > DAYS_BEFORE_MONTHS;
         TreeSet<String> keys = new TreeSet<>();
         String[] keyOf = new String[epochDays.length];
+        java.util.Map<Long, String> keyOfDay = new java.util.HashMap<>();
+        long lastDay = Long.MIN_VALUE;
+        String lastKey = null;
         for (int r = 0; r < epochDays.length; r++) {
             if (!Double.isNaN(epochDays[r])) {
-                LocalDate day = IsoDates.day(epochDays[r]);
-                keyOf[r] = byMonth ? day.toString().substring(0, 7) : day.toString();
-                keys.add(keyOf[r]);
+                long dayNumber = (long) Math.floor(epochDays[r]);
+                if (dayNumber != lastDay) {
+                    lastDay = dayNumber;
+                    lastKey = keyOfDay.computeIfAbsent(dayNumber, d -> {
+                        LocalDate day = LocalDate.ofEpochDay(d);
+                        String key = byMonth ? day.toString().substring(0, 7) : day.toString();
+                        keys.add(key);
+                        return key;
+                    });
+                }
+                keyOf[r] = lastKey;
             }
         }
         List<String> labels = new ArrayList<>(keys);

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.codehaus.stax2.typed.TypedValueDecoder;
 
 /**
  * Streams one sheet of an .xlsx package into a {@link RawTable}: POI opens the package, the shared strings
@@ -252,6 +253,8 @@ final class XlsxTableReader {
         private final double dateOffset;
         private final Checkpoint checkpoint;
         private final org.codehaus.stax2.XMLStreamReader2 typed;
+        private final ReferenceColumnDecoder references = new ReferenceColumnDecoder();
+        private final CellTypeDecoder types = new CellTypeDecoder();
         private char[] valueChars = new char[64];
         private int valueLength;
 
@@ -292,22 +295,22 @@ final class XlsxTableReader {
                             }
                         }
                         case "c" -> {
-                            String ref = null;
+                            int refColumn = -1;
                             type = 'n';
                             int style = 0;
                             for (int a = 0, n = xr.getAttributeCount(); a < n; a++) {
                                 String attribute = xr.getAttributeLocalName(a);
                                 if (attribute.length() == 1) {
                                     switch (attribute.charAt(0)) {
-                                        case 'r' -> ref = xr.getAttributeValue(a);
-                                        case 't' -> type = cellType(xr.getAttributeValue(a));
+                                        case 'r' -> refColumn = referenceColumn(a);
+                                        case 't' -> type = cellType(a);
                                         case 's' -> style = styleIndex(a);
                                         default -> {
                                         }
                                     }
                                 }
                             }
-                            column = ref == null ? column + 1 : columnOf(ref) - 1;
+                            column = refColumn < 0 ? column + 1 : refColumn - 1;
                             date = style >= 0 && style < dateStyles.length && dateStyles[style];
                             hasValue = false;
                             inline = null;
@@ -375,6 +378,24 @@ final class XlsxTableReader {
                 case "d" -> 'd';
                 default -> 'n';
             };
+        }
+
+        /** The 1-based column of the cell reference in attribute {@code a} ("AB12" → 28), read without a String. */
+        private int referenceColumn(int a) throws XMLStreamException {
+            if (typed == null) {
+                return columnOf(xr.getAttributeValue(a));
+            }
+            typed.getAttributeAs(a, references);
+            return references.column;
+        }
+
+        /** The type attribute {@code a} of a cell as one char (see {@link #cellType(String)}), without a String. */
+        private char cellType(int a) throws XMLStreamException {
+            if (typed == null) {
+                return cellType(xr.getAttributeValue(a));
+            }
+            typed.getAttributeAs(a, types);
+            return types.type;
         }
 
         /** The style index of attribute {@code a}, read without building a String where the parser allows it. */
@@ -448,6 +469,57 @@ final class XlsxTableReader {
 
     }
 
+    /** Decodes the column letters of a cell reference straight from the parser's character buffer. */
+    static final class ReferenceColumnDecoder extends TypedValueDecoder {
+        int column;
+
+        @Override
+        public void decode(String lexical) {
+            column = columnOf(lexical);
+        }
+
+        @Override
+        public void decode(char[] buffer, int start, int end) {
+            column = columnOf(buffer, start, end);
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            column = 0;
+        }
+    }
+
+    /** Decodes a cell's type attribute into one char, as {@link SheetParser#cellType(String)} does. */
+    static final class CellTypeDecoder extends TypedValueDecoder {
+        char type;
+
+        @Override
+        public void decode(String lexical) {
+            type = SheetParser.cellType(lexical);
+        }
+
+        @Override
+        public void decode(char[] buffer, int start, int end) {
+            int length = end - start;
+            char first = length == 0 ? 0 : buffer[start];
+            if (length == 1) {
+                type = first == 's' || first == 'b' || first == 'e' || first == 'd' ? first : 'n';
+            } else if (length == 3 && first == 's' && buffer[start + 1] == 't' && buffer[start + 2] == 'r') {
+                type = 'f';
+            } else if (length == 9 && first == 'i' && "inlineStr".contentEquals(java.nio.CharBuffer.wrap(buffer,
+                    start, length))) {
+                type = 'i';
+            } else {
+                type = 'n';
+            }
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            type = 'n';
+        }
+    }
+
     static int parseIntOr(String s, int fallback) {
         int n = 0;
         int len = s.length();
@@ -466,6 +538,22 @@ final class XlsxTableReader {
             n = n * 10 + (ch - '0');
         }
         return n;
+    }
+
+    /** 1-based column number of the cell reference in {@code chars[start, end)}, as {@link #columnOf(String)}. */
+    static int columnOf(char[] chars, int start, int end) {
+        int col = 0;
+        for (int i = start; i < end; i++) {
+            char ch = chars[i];
+            if (ch >= 'A' && ch <= 'Z') {
+                col = col * 26 + (ch - 'A' + 1);
+            } else if (ch >= 'a' && ch <= 'z') {
+                col = col * 26 + (ch - 'a' + 1);
+            } else if (ch != '$') {
+                break;
+            }
+        }
+        return col;
     }
 
     /** 1-based column number of a cell reference such as "AB12". */
