@@ -18,6 +18,7 @@ import java.util.Set;
 final class GridQuestions {
     private static final int MAX_NUMERIC_POINTS = 11;
     private static final int MAX_SHARED_LABELS = 7;
+    private static final int FEW_NUMBERS = 32;
 
     private GridQuestions() {
     }
@@ -27,7 +28,10 @@ final class GridQuestions {
         if (cols.size() < 2) {
             return Optional.empty();
         }
-        List<List<String>> keys = new ArrayList<>();
+        // each column's answers as ids of its distinct keys (its labels, or its distinct numbers as the sheet shows
+        // them), each key resolved through the codebook once; the union in first-appearance order, column by column
+        List<int[]> keyIds = new ArrayList<>();
+        List<String[]> keyTexts = new ArrayList<>();
         Set<String> union = new LinkedHashSet<>();
         boolean numeric = true;
         for (ColumnValues c : cols) {
@@ -35,15 +39,14 @@ final class GridQuestions {
                 return Optional.empty();
             }
             numeric &= c.numeric && wholeNumbers(c);
-            List<String> own = new ArrayList<>();
-            for (int r = 0; r < c.rows; r++) {
-                String key = c.label(r);
-                own.add(key == null ? null : CodedAnswers.label(entry, key));
-            }
-            keys.add(own);
-            for (String k : own) {
-                if (k != null) {
-                    union.add(k);
+            ColumnKeys own = ColumnKeys.of(c, entry);
+            keyIds.add(own.ids());
+            keyTexts.add(own.texts());
+            boolean[] seen = new boolean[own.texts().length];
+            for (int key : own.ids()) {
+                if (key >= 0 && !seen[key]) {
+                    seen[key] = true;
+                    union.add(own.texts()[key]);
                 }
             }
         }
@@ -59,15 +62,70 @@ final class GridQuestions {
         List<Question> items = new ArrayList<>();
         for (int k = 0; k < cols.size(); k++) {
             ColumnValues c = cols.get(k);
+            String[] texts = keyTexts.get(k);
+            int[] codeOfKey = new int[texts.length];
+            for (int i = 0; i < texts.length; i++) {
+                codeOfKey[i] = index.get(texts[i]);
+            }
+            int[] ids = keyIds.get(k);
             int[] codes = new int[c.rows];
             for (int r = 0; r < c.rows; r++) {
-                String key = keys.get(k).get(r);
-                codes[r] = key == null ? -1 : index.get(key);
+                codes[r] = ids[r] < 0 ? -1 : codeOfKey[ids[r]];
             }
             items.add(Question.categorical(itemId(c), itemText(c), QuestionType.SCALE, true, order,
                     List.of(c.raw.header()), codes));
         }
         return Optional.of(Question.grid(id, text, items));
+    }
+
+    /**
+     * One column's answers as key ids per row (-1 = no answer) and the text of each key: the label (through the
+     * codebook) for label columns, the number as the sheet shows it for number columns.
+     */
+    private record ColumnKeys(int[] ids, String[] texts) {
+        static ColumnKeys of(ColumnValues c, Codebook.Entry entry) {
+            if (!c.numeric) {
+                String[] texts = new String[c.labels.size()];
+                for (int l = 0; l < texts.length; l++) {
+                    texts[l] = CodedAnswers.label(entry, c.labels.get(l));
+                }
+                return new ColumnKeys(c.codes, texts);
+            }
+            // a scale has few distinct numbers: look them up in a short array, in a map beyond that
+            long[] seen = new long[FEW_NUMBERS];
+            Map<Long, Integer> idOfNumber = new HashMap<>();
+            List<String> texts = new ArrayList<>();
+            int[] ids = new int[c.rows];
+            for (int r = 0; r < c.rows; r++) {
+                double v = c.numbers[r];
+                if (Double.isNaN(v)) {
+                    ids[r] = -1;
+                    continue;
+                }
+                long bits = Double.doubleToLongBits(v);
+                int key = -1;
+                for (int i = 0, n = Math.min(texts.size(), FEW_NUMBERS); i < n; i++) {
+                    if (seen[i] == bits) {
+                        key = i;
+                        break;
+                    }
+                }
+                if (key < 0 && texts.size() > FEW_NUMBERS) {
+                    key = idOfNumber.getOrDefault(bits, -1);
+                }
+                if (key < 0) {
+                    key = texts.size();
+                    texts.add(CodedAnswers.label(entry, NumberText.format(v)));
+                    if (key < FEW_NUMBERS) {
+                        seen[key] = bits;
+                    } else {
+                        idOfNumber.put(bits, key);
+                    }
+                }
+                ids[r] = key;
+            }
+            return new ColumnKeys(ids, texts.toArray(new String[0]));
+        }
     }
 
     private static List<String> order(List<String> labels, List<ColumnValues> cols, Codebook.Entry entry,

@@ -33,13 +33,13 @@ final class PersonalData {
         if (c.numeric) {
             return PHONE_HEADER.matcher(header).matches() && !c.dates && manyDigits(c);
         }
-        if (EMAIL_HEADER.matcher(header).matches() || share(c, EMAIL) >= 0.8) {
+        if (EMAIL_HEADER.matcher(header).matches() || shareAtLeast(c, EMAIL, 0.8)) {
             return true;
         }
-        if (IP_HEADER.matcher(header).matches() || share(c, IP) >= 0.9) {
+        if (IP_HEADER.matcher(header).matches() || shareAtLeast(c, IP, 0.9)) {
             return true;
         }
-        if (share(c, PHONE) >= 0.8 && (PHONE_HEADER.matcher(header).matches() || separatedDigits(c))) {
+        if (shareAtLeast(c, PHONE, 0.8) && (PHONE_HEADER.matcher(header).matches() || separatedDigits(c))) {
             return true;
         }
         return NAME_HEADER.matcher(header).matches() && personLike(c);
@@ -55,15 +55,31 @@ final class PersonalData {
         return true;
     }
 
-    /** The share of distinct answers matching a pattern. */
-    private static double share(ColumnValues c, Pattern pattern) {
+    /**
+     * Whether at least {@code fraction} of the distinct answers match a pattern. Stops as soon as the answer is
+     * known: free-text columns with thousands of distinct sentences fail after the first fifth or so.
+     */
+    private static boolean shareAtLeast(ColumnValues c, Pattern pattern, double fraction) {
+        int n = c.labels.size();
+        if (n == 0) {
+            return 0 >= fraction;
+        }
         int match = 0;
+        int misses = 0;
         for (String label : c.labels) {
             if (pattern.matcher(label).matches()) {
                 match++;
+                if (match / (double) n >= fraction) {
+                    return true;
+                }
+            } else {
+                misses++;
+                if ((n - misses) / (double) n < fraction) {
+                    return false;
+                }
             }
         }
-        return c.labels.isEmpty() ? 0 : match / (double) c.labels.size();
+        return match / (double) n >= fraction;
     }
 
     /** Phone-number-like values written with separators or a leading 0 / + (not plain codes or ids). */
