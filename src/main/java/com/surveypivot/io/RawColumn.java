@@ -34,8 +34,14 @@ final class RawColumn {
     private int dateCount;
 
     RawColumn(int index, String[] sharedStrings) {
+        this(index, sharedStrings, 0);
+    }
+
+    /** A column whose arrays, once needed, are allocated for {@code expectedRows} rows at once. */
+    RawColumn(int index, String[] sharedStrings, int expectedRows) {
         this.index = index;
         this.sharedStrings = sharedStrings;
+        this.capacity = Math.max(0, expectedRows);
     }
 
     int index() {

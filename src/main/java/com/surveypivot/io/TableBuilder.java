@@ -11,6 +11,9 @@ import java.util.List;
 final class TableBuilder {
     /** Rows buffered to find the header row. */
     static final int LOOKAHEAD = 30;
+    /** Limits for trusting a declared sheet size: Excel's row limit, and 20 M cells (at most 240 MB of columns). */
+    static final long MAX_EXPECTED_ROWS = 1_048_576;
+    static final long MAX_EXPECTED_CELLS = 20_000_000;
 
     private record Cell(int column, String text, int shared, double number, boolean date) {
         boolean isText() {
@@ -33,6 +36,7 @@ final class TableBuilder {
     private int lastRowNumber;
     private int row;           // respondent index of the current row while streaming
     private boolean rowHasCells;
+    private int expectedRows;
 
     TableBuilder(String sheet, Integer wantedHeaderRow, String[] sharedStrings) {
         this.sheet = sheet;
@@ -42,6 +46,16 @@ final class TableBuilder {
         for (int i = 0; i < this.sharedStrings.length; i++) {
             String s = this.sharedStrings[i];
             sharedBlank[i] = s == null || s.isBlank();
+        }
+    }
+
+    /**
+     * The number of sheet rows the file declares (an .xlsx sheet's dimension), so that columns are allocated once
+     * instead of grown. Ignored when the declared area is too large to trust without seeing the cells.
+     */
+    void expectRows(long rows, long columns) {
+        if (rows > 0 && rows <= MAX_EXPECTED_ROWS && rows * Math.max(1, columns) <= MAX_EXPECTED_CELLS) {
+            expectedRows = (int) rows;
         }
     }
 
@@ -248,7 +262,7 @@ final class TableBuilder {
         }
         RawColumn c = columns.get(index);
         if (c == null) {
-            c = new RawColumn(index, sharedStrings);
+            c = new RawColumn(index, sharedStrings, expectedRows);
             columns.set(index, c);
         }
         return c;

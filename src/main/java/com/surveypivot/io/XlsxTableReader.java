@@ -315,6 +315,7 @@ final class XlsxTableReader {
                             hasValue = false;
                             inline = null;
                         }
+                        case "dimension" -> expectRows(xr.getAttributeValue(null, "ref"));
                         case "v" -> {
                             readValue();
                             hasValue = true;
@@ -338,6 +339,16 @@ final class XlsxTableReader {
                         return;
                     }
                 }
+            }
+        }
+
+        /** Passes the size a sheet declares ({@code <dimension ref="A1:EU100001"/>}) on to the builder. */
+        private void expectRows(String ref) {
+            int colon = ref == null ? -1 : ref.indexOf(':');
+            if (colon > 0) {
+                String first = ref.substring(0, colon);
+                String last = ref.substring(colon + 1);
+                builder.expectRows((long) rowOf(last) - rowOf(first) + 1, (long) columnOf(last) - columnOf(first) + 1);
             }
         }
 
