@@ -25,6 +25,15 @@ class FastNumbersTest {
             };
             assertEquals(Double.parseDouble(s), parse(s), s);
         }
+        // date-time serials as Excel writes them: 16 or 17 significant digits, around 2^53
+        for (int i = 0; i < 200_000; i++) {
+            String s = Double.toString(40_000 + random.nextInt(20_000) + random.nextDouble());
+            assertEquals(Double.parseDouble(s), parse(s), s);
+        }
+        for (String s : new String[] {"9007199254740992", "9007199254740993", "9007199254740.993", "900719925474099.3",
+            "0.000123456789012345678", "99999999999999999", "123456789012345678.5", "45444.41717673635"}) {
+            assertEquals(Double.parseDouble(s), parse(s), s);
+        }
         for (String s : new String[] {"0", "-0", "1.5", "0.1", "45413.375", "1E-3", "2.5e10", "123456789012345678",
             "0.30000000000000004", " 12 ", "+3"}) {
             assertEquals(Double.parseDouble(s.strip()), parse(s), s);
