@@ -219,7 +219,8 @@ final class XlsxTableReader {
             ReadOptions options, ReadProgress progress) throws IOException, SurveyReadException {
         TableBuilder builder = new TableBuilder(sheet.name(), options.headerRow(), sst);
         long total = Math.max(1, sheet.part().getSize());
-        try (CountingInputStream in = new CountingInputStream(sheet.part().getInputStream())) {
+        try (CountingInputStream in = new CountingInputStream(
+                new ReadAheadInputStream(sheet.part().getInputStream(), sheet.name()))) {
             XMLStreamReader xr = xml.createXMLStreamReader(in);
             try {
                 new SheetParser(xr, builder, sst.length, dateStyles, date1904, () -> {
