@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 final class ChildJvm {
 
     /** What one child reported. {@code failure} is null when it succeeded. */
-    record Outcome(ImportMeasurement kind, String xmx, int runs, double bestSeconds, double bestCpuSeconds, long peakAtGc, long peakPoolSum,
+    record Outcome(ImportMeasurement kind, String xmx, int runs, double bestSeconds, double bestCpuSeconds,
+            double bestProcessCpuSeconds, long peakAtGc, long peakPoolSum,
             long retained, String what, String failure, double jvmSeconds) {
 
         boolean ok() {
@@ -80,10 +81,10 @@ final class ChildJvm {
                 failure = "exit code " + process.exitValue() + " (see " + errLog + ")";
             }
             failure = String.format(java.util.Locale.ROOT, "%s (after %.0f s)", failure, jvmSeconds);
-            return new Outcome(kind, xmx, runs, Double.NaN, Double.NaN, -1, -1, -1, "", failure, jvmSeconds);
+            return new Outcome(kind, xmx, runs, Double.NaN, Double.NaN, Double.NaN, -1, -1, -1, "", failure, jvmSeconds);
         }
         return new Outcome(kind, xmx, runs, Long.parseLong(field(result, "best")) / 1e9,
-                Long.parseLong(field(result, "bestCpu")) / 1e9,
+                Long.parseLong(field(result, "bestCpu")) / 1e9, Long.parseLong(field(result, "bestProcessCpu")) / 1e9,
                 Long.parseLong(field(result, "peakAtGc")), Long.parseLong(field(result, "peakPoolSum")),
                 Long.parseLong(field(result, "retained")), result.substring(result.indexOf("what=") + 5), null,
                 jvmSeconds);
