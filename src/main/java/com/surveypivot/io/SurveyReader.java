@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -46,6 +47,8 @@ public final class SurveyReader {
             magic = FileMagic.valueOf(in);
         } catch (NoSuchFileException e) {
             throw new SurveyReadException("io.error.notFound", file.toString());
+        } catch (EmptyFileException e) {
+            throw new SurveyReadException(e, "io.error.emptyFile", name);
         } catch (IOException e) {
             throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
         }
@@ -55,8 +58,11 @@ public final class SurveyReader {
             default -> {
                 if (isDelimitedName(name)) {
                     try {
+                        if (BinaryContent.looksBinary(file)) {
+                            throw new SurveyReadException("io.error.notSpreadsheet", name);
+                        }
                         yield new CsvTableReader().read(file, name, opts, prog);
-                    } catch (RuntimeException e) {
+                    } catch (IOException | RuntimeException e) {
                         throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
                     }
                 }

@@ -241,7 +241,7 @@ class ReadErrorsTest {
     }
 
     /** Whether this process holds the file open (Linux /proc; false where there is no /proc). */
-    private static boolean isOpen(Path file) throws Exception {
+    static boolean isOpen(Path file) throws Exception {
         Path fds = Path.of("/proc/self/fd");
         if (!Files.isDirectory(fds)) {
             return false;
