@@ -52,7 +52,18 @@ public final class SurveyReader {
         } catch (IOException e) {
             throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
         }
-        RawTable table = switch (magic) {
+        RawTable table;
+        try {
+            table = readTable(file, name, magic, opts, prog);
+        } catch (SurveyReadException e) {
+            throw ReadFailures.explain(e, name);
+        }
+        return survey(titleOf(name), table, opts);
+    }
+
+    private static RawTable readTable(Path file, String name, FileMagic magic, ReadOptions opts, ReadProgress prog)
+            throws SurveyReadException {
+        return switch (magic) {
             case OOXML -> readXlsx(file, name, opts, prog);
             case OLE2 -> readOle2(file, name, opts, prog);
             default -> {
@@ -69,7 +80,6 @@ public final class SurveyReader {
                 throw new SurveyReadException("io.error.notSpreadsheet", name);
             }
         };
-        return survey(titleOf(name), table, opts);
     }
 
     /** The bundled sample survey. */

@@ -1,0 +1,41 @@
+package com.surveypivot.io;
+
+import java.io.IOException;
+import java.util.Locale;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * Turns a read failure whose cause is a known attack or limit into its own clear message: a zip bomb (POI's
+ * inflate-ratio and entry-size guards), XML with a DOCTYPE or entities, a sheet beyond Excel's limits.
+ */
+final class ReadFailures {
+    private ReadFailures() {
+    }
+
+    static SurveyReadException explain(SurveyReadException failure, String fileName) {
+        if (failure.isCancelled()) {
+            return failure;
+        }
+        for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            String lower = message.toLowerCase(Locale.ROOT);
+            if (t instanceof SheetLimits.ExceededException limit) {
+                return new SurveyReadException(failure, "io.error.tooLarge", limit.sheet());
+            }
+            if (t instanceof IOException && lower.startsWith("zip bomb detected")) {
+                return new SurveyReadException(failure, "io.error.zipBomb", fileName);
+            }
+            if ((t instanceof XMLStreamException || t instanceof IOException || isXmlFailure(t))
+                    && (lower.contains("doctype") || lower.contains("dtd") || lower.contains("entity"))) {
+                return new SurveyReadException(failure, "io.error.doctype", fileName, XlsxTableReader.oneLine(t));
+            }
+        }
+        return failure;
+    }
+
+    private static boolean isXmlFailure(Throwable t) {
+        String type = t.getClass().getName();
+        return type.startsWith("org.xml.") || type.startsWith("org.apache.xmlbeans.")
+                || type.startsWith("javax.xml.") || type.contains("Xml") || type.contains("XML");
+    }
+}
