@@ -2,11 +2,11 @@ package com.surveypivot.io;
 
 import java.io.IOException;
 import java.util.Locale;
-import javax.xml.stream.XMLStreamException;
 
 /**
  * Turns a read failure whose cause is a known attack or limit into its own clear message: a zip bomb (POI's
- * inflate-ratio and entry-size guards), XML with a DOCTYPE or entities, a sheet beyond Excel's limits.
+ * inflate-ratio and entry-size guards), XML with a DOCTYPE or entities (refused by Aalto in the sheet and shared
+ * strings, by POI's parsers in workbook.xml and [Content_Types].xml), a sheet beyond Excel's limits.
  */
 final class ReadFailures {
     private ReadFailures() {
@@ -25,17 +25,10 @@ final class ReadFailures {
             if (t instanceof IOException && lower.startsWith("zip bomb detected")) {
                 return new SurveyReadException(failure, "io.error.zipBomb", fileName);
             }
-            if ((t instanceof XMLStreamException || t instanceof IOException || isXmlFailure(t))
-                    && (lower.contains("doctype") || lower.contains("dtd") || lower.contains("entity"))) {
-                return new SurveyReadException(failure, "io.error.doctype", fileName, XlsxTableReader.oneLine(t));
+            if (lower.contains("doctype") || lower.contains("dtd") || lower.contains("entity")) {
+                return new SurveyReadException(failure, "io.error.doctype", fileName);
             }
         }
         return failure;
-    }
-
-    private static boolean isXmlFailure(Throwable t) {
-        String type = t.getClass().getName();
-        return type.startsWith("org.xml.") || type.startsWith("org.apache.xmlbeans.")
-                || type.startsWith("javax.xml.") || type.contains("Xml") || type.contains("XML");
     }
 }
