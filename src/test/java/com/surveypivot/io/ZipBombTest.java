@@ -55,8 +55,13 @@ class ZipBombTest {
 
     /** {@code plain} with the entry {@code name} replaced by what {@code body} writes (deflated, level 1). */
     static Path replaced(String fileName, String name, Body body) throws IOException {
-        Path target = dir.resolve(fileName);
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plain));
+        return replaced(plain, dir.resolve(fileName), name, body);
+    }
+
+    /** {@code source} copied to {@code target} with the entry {@code name} replaced by what {@code body} writes
+     * (streamed through a level-1 deflater, never held in memory). */
+    static Path replaced(Path source, Path target, String name, Body body) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
                 ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(target),
                         1 << 16))) {
             out.setLevel(Deflater.BEST_SPEED);
@@ -96,10 +101,12 @@ class ZipBombTest {
         out.write(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    static final String SHEET_HEAD_START = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
     private static final String SHEET_HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
             + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
             + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Sex</t></is></c></row>";
-    private static final String SHEET_TAIL = "</sheetData></worksheet>";
+    static final String SHEET_TAIL = "</sheetData></worksheet>";
 
     /** Refused within 30 s and the heap budget, one clear line, nothing left behind. */
     private static SurveyReadException refusedBounded(Path bomb, String... keys) {
@@ -182,16 +189,16 @@ class ZipBombTest {
                 .toList();
     }
 
-    private static long usedHeap() {
+    static long usedHeap() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
     /** The sum of the heap pools' peaks since the reset (an upper bound of the peak heap use). */
-    private static long peakHeap() {
+    static long peakHeap() {
         return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 }
