@@ -207,7 +207,7 @@ class ReadErrorsTest {
         }
         // the DTD is refused: a clear message, and the secret file's text never reaches the survey
         SurveyReadException e = fails(evil, ReadOptions.defaults());
-        assertEquals("io.error.xml", e.key());
+        assertEquals("io.error.doctype", e.key());
         oneLineInBothLanguages(e);
         assertFalse(e.getMessage().contains("TOPSECRET"));
     }
