@@ -135,6 +135,37 @@ class BadInputTest {
     }
 
     @Test
+    void truncatedXls() throws Exception {
+        Path whole = dir.resolve("whole.xls");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+                OutputStream out = Files.newOutputStream(whole)) {
+            var sheet = wb.createSheet("data");
+            for (int r = 0; r < 300; r++) {
+                var row = sheet.createRow(r);
+                row.createCell(0).setCellValue(r == 0 ? "Sex" : r % 2 == 0 ? "F" : "M");
+                row.createCell(1).setCellValue(r == 0 ? "Comment" : "comment number " + r);
+            }
+            wb.write(out);
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        refused(Files.write(dir.resolve("truncated.xls"), Arrays.copyOf(bytes, bytes.length / 2)), CORRUPT,
+                NOT_SPREADSHEET);
+        refused(Files.write(dir.resolve("head.xls"), Arrays.copyOf(bytes, 600)), CORRUPT, NOT_SPREADSHEET);
+    }
+
+    @Test
+    void csvWiderThanExcel() throws Exception {
+        StringBuilder csv = new StringBuilder();
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c <= SheetLimits.MAX_COLUMNS; c++) {
+                csv.append(c == 0 ? "" : ",").append(r == 0 ? "Q" + c : "1");
+            }
+            csv.append('\n');
+        }
+        refused(Files.writeString(dir.resolve("wide.csv"), csv), "io.error.tooLarge");
+    }
+
+    @Test
     void validFileLeavesNothingBehind() throws Exception {
         Path file = valid("fine.xlsx");
         LeftBehind before = LeftBehind.before(file);
