@@ -22,13 +22,22 @@ final class MainMenu extends MenuBar {
         save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         save.disableProperty().bind(model.chartModelProperty().isNull());
         MenuItem exit = item("menuExit", "menu.file.exit", text, view::exit);
-        Menu file = menu("menuFile", "menu.file", text, open, sample, new SeparatorMenuItem(), save,
+        SheetChooser sheets = new SheetChooser(model);
+        MenuItem sheet = item("menuChooseSheet", "menu.file.sheet", text, () -> sheets.choose(view.getScene()
+                .getWindow()));
+        sheet.disableProperty().bind(model.fileProperty().isNull().or(model.loadingProperty()));
+        Menu file = menu("menuFile", "menu.file", text, open, sample, sheet, new SeparatorMenuItem(), save,
                 new SeparatorMenuItem(), exit);
 
         MenuItem copy = item("menuCopyChart", "menu.edit.copyChart", text, view::copyChart);
         copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
         copy.disableProperty().bind(model.chartModelProperty().isNull());
         Menu edit = menu("menuEdit", "menu.edit", text, copy);
+        QuestionEditActions edits = new QuestionEditActions(model, view::getScene);
+        edit.getItems().addAll(0, edits.undoItems());
+        edit.getItems().add(2, new SeparatorMenuItem());
+        edit.getItems().add(new SeparatorMenuItem());
+        edit.getItems().addAll(edits.questionItems("menu"));
 
         CheckMenuItem counts = new CheckMenuItem();
         counts.setId("menuShowCounts");

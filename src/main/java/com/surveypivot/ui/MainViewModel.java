@@ -65,6 +65,8 @@ public final class MainViewModel {
     private Consumer<String> errorHandler = message -> { };
     private Task<Survey> currentLoad;
     private String noteKey = "";
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final SurveyEditor editor = new SurveyEditor(this);
 
     public MainViewModel(TaskExecutor executor) {
         this.executor = executor;
@@ -89,12 +91,22 @@ public final class MainViewModel {
 
     /** Reads a survey file in the background; on failure the current survey stays and the error handler is told. */
     public Task<Survey> open(Path file) {
-        return load(progressSink -> SurveyReader.read(file, ReadOptions.defaults(), progressSink));
+        return openSheet(file, null);
+    }
+
+    /** Reads one sheet of a workbook (null: the one that holds the respondent table) in the background. */
+    public Task<Survey> openSheet(Path source, String sheet) {
+        Task<Survey> task = load(progressSink -> SurveyReader.read(source, ReadOptions.defaults().withSheet(sheet),
+                progressSink));
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> file.set(source));
+        return task;
     }
 
     /** Reads the bundled sample survey in the background. */
     public Task<Survey> openSample() {
-        return load(progressSink -> SurveyReader.readSample(ReadOptions.defaults(), progressSink));
+        Task<Survey> task = load(progressSink -> SurveyReader.readSample(ReadOptions.defaults(), progressSink));
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> file.set(null));
+        return task;
     }
 
     /** Reads a survey from any source in the background (the open actions, and tests with a slow source). */
@@ -157,6 +169,31 @@ public final class MainViewModel {
         attribute.set(null);
         attribute.set(pair[1]);
         question.set(pair[0]);
+        refreshStatus();
+    }
+
+    /**
+     * Shows an edited version of the current survey: the question and the attribute stay where they still exist
+     * (by id), else the default pair is taken.
+     */
+    public void replaceSurvey(Survey edited) {
+        Question q = question.get();
+        Question a = attribute.get();
+        survey.set(edited);
+        List<Question> crossable = edited.crossableQuestions();
+        questions.setAll(crossable);
+        Question newQuestion = q == null ? null : crossable.stream().filter(x -> x.id().equals(q.id())).findFirst()
+                .orElse(null);
+        Question newAttribute = a == null ? null : crossable.stream().filter(x -> x.id().equals(a.id()))
+                .findFirst().orElse(null);
+        if (newQuestion == null) {
+            Question[] pair = DefaultPair.choose(crossable);
+            newQuestion = pair[0];
+            newAttribute = newAttribute == null || newAttribute == newQuestion ? pair[1] : newAttribute;
+        }
+        question.set(null);
+        attribute.set(newAttribute);
+        question.set(newQuestion);
         refreshStatus();
     }
 
@@ -246,6 +283,20 @@ public final class MainViewModel {
     }
 
     // ---- properties
+
+    /** The user's survey edits (undo, redo) and the questions they act on. */
+    public SurveyEditor editor() {
+        return editor;
+    }
+
+    /** The workbook the survey was read from; null for the bundled sample. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    void reportError(String message) {
+        errorHandler.accept(message);
+    }
 
     public void setErrorHandler(Consumer<String> handler) {
         this.errorHandler = handler;
