@@ -54,7 +54,7 @@ public final class CrosstabGrid extends TableView<GridTable.Row> {
         labels.setPrefWidth(150);
         labels.setSortable(false);
         getColumns().add(labels);
-        List<String> headers = newTable.headers();
+        List<String> headers = newTable.shownHeaders();
         for (int i = 0; i < headers.size(); i++) {
             int index = i;
             TableColumn<GridTable.Row, String> column = new TableColumn<>();

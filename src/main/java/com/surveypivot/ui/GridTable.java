@@ -22,11 +22,13 @@ import java.util.Locale;
  * {@link #SMALL}, under the minimum base {@link #TOO_SMALL} (the engine marks nothing there).
  *
  * @param corner  the text of the top-left header cell
- * @param headers the headers of the value columns
+ * @param headers the headers of the value columns (plain labels)
  * @param rows    the rows, each with a label and one cell per header
  * @param legend  what the marks mean ("" when the table has none)
+ * @param shownHeaders the headers as shown: with the segment's letter and small-base flag in the banner layout
  */
-public record GridTable(String corner, List<String> headers, List<Row> rows, String legend) {
+public record GridTable(String corner, List<String> headers, List<Row> rows, String legend,
+        List<String> shownHeaders) {
     static final String UP = "▲";
     static final String DOWN = "▼";
     static final String SMALL = "*";
@@ -64,6 +66,7 @@ public record GridTable(String corner, List<String> headers, List<Row> rows, Str
         headers = List.copyOf(headers);
         rows = List.copyOf(rows);
         legend = legend == null ? "" : legend;
+        shownHeaders = shownHeaders == null ? headers : List.copyOf(shownHeaders);
     }
 
     public static GridTable of(Crosstab table, boolean counts, boolean transposed, UiText text) {
@@ -99,7 +102,7 @@ public record GridTable(String corner, List<String> headers, List<Row> rows, Str
                 rows.add(new Row(segmentLabels.get(c), cells, columns.get(c).total(), false, letters.get(c),
                         flags.get(c)));
             }
-            return new GridTable(table.by() == null ? "" : table.by().id(), headers, rows, legend);
+            return new GridTable(table.by() == null ? "" : table.by().id(), headers, rows, legend, headers);
         }
         List<Row> rows = new ArrayList<>();
         for (int a = 0; a < answers.size(); a++) {
@@ -116,12 +119,12 @@ public record GridTable(String corner, List<String> headers, List<Row> rows, Str
             }
             rows.add(new Row(baseLabels.get(b), cells, false));
         }
-        List<String> headers = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             Row header = new Row(segmentLabels.get(c), List.of(), false, false, letters.get(c), flags.get(c));
-            headers.add(header.displayLabel());
+            shown.add(header.displayLabel());
         }
-        return new GridTable(table.question().id(), headers, rows, legend);
+        return new GridTable(table.question().id(), segmentLabels, rows, legend, shown);
     }
 
     /** A cell: the % (or count), then its residual arrow and its column letters where significant. */
