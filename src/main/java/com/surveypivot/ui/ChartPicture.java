@@ -12,11 +12,11 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
-import javafx.scene.control.Label;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 
 /**
  * What File > Save Chart Image and Edit > Copy Chart put out: the chart shown (the band chart or the segment
@@ -30,6 +30,7 @@ record ChartPicture(BandChartModel band, SegmentMapModel map, String caption) {
     /** Width of a chart in points, as {@link ChartImages} draws it. */
     static final double WIDTH = 820;
     static final double CAPTION_SIZE = 13;
+    static final double CAPTION_PAD = 16;
 
     ChartPicture {
         if ((band == null) == (map == null)) {
@@ -54,14 +55,15 @@ record ChartPicture(BandChartModel band, SegmentMapModel map, String caption) {
 
     /** The chart with the caption under it, wrapped to the chart's width. */
     static VBox captioned(Region chart, String caption) {
-        Label label = new Label(caption);
-        label.setId("chartCaption");
-        label.setWrapText(true);
-        label.setFont(ChartFonts.font(CAPTION_SIZE));
-        label.setTextFill(Color.web("#222222"));
-        label.setMaxWidth(Double.MAX_VALUE);
-        label.setPadding(new Insets(4, 16, 14, 16));
-        VBox box = new VBox(chart, label);
+        // a Text, not a Label: it measures itself without a skin, as the off-screen snapshot needs
+        Text text = new Text(caption);
+        text.setId("chartCaption");
+        text.setFont(ChartFonts.font(CAPTION_SIZE));
+        text.setFill(Color.web("#222222"));
+        text.setWrappingWidth(WIDTH - 2 * CAPTION_PAD);
+        VBox under = new VBox(text);
+        under.setPadding(new Insets(4, CAPTION_PAD, 14, CAPTION_PAD));
+        VBox box = new VBox(chart, under);
         box.setFillWidth(true);
         box.setBackground(Background.fill(Color.WHITE));
         return box;

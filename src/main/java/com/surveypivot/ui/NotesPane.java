@@ -89,7 +89,13 @@ final class NotesPane extends SplitPane {
         if (at < user.getLength() && user.getText().charAt(at) != '\n') {
             block = block + "\n";
         }
-        user.insertText(at, block);
+        // one edit of its own: typing just before is merged into one undo step by TextInputControl, but a
+        // replacement (of the character before the caret by itself and the notes) is not
+        if (at > 0) {
+            user.replaceText(at - 1, at, user.getText().substring(at - 1, at) + block);
+        } else {
+            user.insertText(0, block);
+        }
         user.requestFocus();
     }
 
