@@ -62,7 +62,12 @@ public final class CrosstabGrid extends TableView<GridTable.Row> {
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cells().get(index)));
             column.setCellFactory(c -> new MarkedCell());
             column.getStyleClass().add("value-column");
-            column.setPrefWidth(88);
+            int longest = 0;
+            for (GridTable.Row row : newTable.rows()) {
+                longest = Math.max(longest, row.cells().get(index).length());
+            }
+            // room for the % with its arrow and letters
+            column.setPrefWidth(Math.max(88, 7.5 * longest + 14));
             column.setSortable(false);
             getColumns().add(column);
         }

@@ -12,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -65,6 +66,7 @@ final class SegmentMapPane extends VBox {
         Label label = new Label();
         label.textProperty().bind(text.bind(key));
         label.getStyleClass().add("zone-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<Question> question = new ComboBox<>(maps.questions());
         question.setId(id + "Question");
         question.setCellFactory(v -> new QuestionCell());
