@@ -110,7 +110,9 @@ class TableOptionsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(k + 1, view.grid().table().headers().size(), "NETs off");
 
-        robot.clickOn("#significancePicker").clickOn("Off");
+        robot.clickOn("#significancePicker");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> cell) ->
+                "Off".equals(cell.getText())).<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
         for (GridTable.Row row : view.grid().table().rows()) {
             for (String cell : row.cells()) {
@@ -119,7 +121,9 @@ class TableOptionsUiTest {
         }
 
         // ---- weight
-        robot.clickOn("#weightPicker").clickOn("ウェイト");
+        robot.clickOn("#weightPicker");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> cell) ->
+                "ウェイト".equals(cell.getText())).<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(weight, model.tableOptions().weightProperty().get());
         double sw = 0;
