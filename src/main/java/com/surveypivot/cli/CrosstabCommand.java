@@ -1,17 +1,26 @@
 package com.surveypivot.cli;
 
 import com.surveypivot.analysis.Crosstab;
+import com.surveypivot.analysis.CrosstabEngine;
+import com.surveypivot.analysis.TableSpec;
+import com.surveypivot.i18n.LocalizedException;
+import com.surveypivot.i18n.Messages;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code crosstab FILE --question Q --by A [--multi NAME=COL|…] [--format csv|json]}. */
+/**
+ * {@code crosstab FILE --question Q --by A [--by B … [--nest]] [--filter Q=a|b]… [--weight COL] [--net N=a|b]…
+ * [--stats] [--multi NAME=COL|…] [--format csv|json]}.
+ */
 @Command(name = "crosstab", mixinStandardHelpOptions = true,
-        description = "Cross a question by an attribute: counts and column % (csv with BOM, or json).")
+        description = "Cross a question by one or more attributes: counts, column %%, NETs, weights, filters and "
+                + "column tests (csv with BOM, or json).")
 final class CrosstabCommand implements Callable<Integer> {
     enum Format { csv, json }
 
@@ -22,14 +31,23 @@ final class CrosstabCommand implements Callable<Integer> {
     private InputOptions input;
 
     @Mixin
-    private TableOptions table;
+    private CrosstabOptions table;
 
     @Option(names = "--format", paramLabel = "csv|json", description = "output format (default: csv)")
     private Format format = Format.csv;
 
     @Override
     public Integer call() throws Exception {
-        Crosstab crosstab = table.crosstab(input.load());
+        if (table.nestNeedsTwoAttributes()) {
+            throw new ParameterException(spec.commandLine(), Messages.get("cli.error.nest"));
+        }
+        TableSpec tableSpec = table.spec(input.load());
+        Crosstab crosstab;
+        try {
+            crosstab = CrosstabEngine.compute(tableSpec);
+        } catch (IllegalArgumentException e) {
+            throw new LocalizedException("cli.error.table", e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(Json.write(CrosstabJson.of(crosstab)));

@@ -2,7 +2,6 @@ package com.surveypivot.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.surveypivot.analysis.Crosstab;
 import com.surveypivot.notes.Claim;
 import com.surveypivot.notes.Note;
 import java.util.List;
@@ -17,10 +16,10 @@ final class NotesJson {
     private NotesJson() {
     }
 
-    static ObjectNode of(Crosstab table, List<Note> notes, Locale locale) {
+    static ObjectNode of(String question, String by, List<Note> notes, Locale locale) {
         ObjectNode root = Json.object();
-        root.put("question", table.question().id());
-        root.put("by", table.by() == null ? null : table.by().id());
+        root.put("question", question);
+        root.put("by", by);
         root.put("lang", locale.getLanguage());
         ArrayNode claims = root.putArray("claims");
         for (Note note : notes) {

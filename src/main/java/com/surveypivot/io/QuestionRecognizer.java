@@ -24,6 +24,7 @@ final class QuestionRecognizer {
 
     private final ReadOptions options;
     private final MissingValues missing;
+    private Codebook codebook = Codebook.EMPTY;
 
     QuestionRecognizer(ReadOptions options) {
         this.options = options;
@@ -37,22 +38,33 @@ final class QuestionRecognizer {
         for (RawColumn raw : table.columns()) {
             columns.add(new ColumnValues(raw, rows, missing));
         }
+        codebook = table.codebook();
         Question[] placed = new Question[columns.size()];
         boolean[] used = new boolean[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            used[i] = PersonalData.isPersonal(columns.get(i));
+        }
         declaredSets(columns, rows, placed, used);
         groups(columns, rows, placed, used);
+        Question[] offered = TickRuns.offer(columns, used, rows);
         for (int i = 0; i < columns.size(); i++) {
             if (!used[i]) {
                 used[i] = true;
                 placed[i] = single(columns.get(i), rows);
             }
         }
+        List<Question> ordered = new ArrayList<>();
+        for (int i = 0; i < placed.length; i++) {
+            if (offered[i] != null) {
+                ordered.add(offered[i]);
+            }
+            if (placed[i] != null) {
+                ordered.add(placed[i]);
+            }
+        }
         List<Question> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Question q : placed) {
-            if (q == null) {
-                continue;
-            }
+        for (Question q : ordered) {
             if (!seen.add(q.id())) {
                 String header = q.columns().isEmpty() ? q.id() : q.columns().get(0);
                 String id = seen.add(header) ? header : header + " (" + out.size() + ")";
@@ -117,19 +129,25 @@ final class QuestionRecognizer {
         return -1;
     }
 
-    /** Adjacent columns sharing a code stem whose cells are ticks become one multi-response question. */
+    /**
+     * Adjacent columns sharing a code stem (or a question header over them) become one question: a
+     * multi-response set where their cells are ticks, else a grid where they hold answers of one scale.
+     */
     private void groups(List<ColumnValues> columns, int rows, Question[] placed, boolean[] used) {
         int i = 0;
         while (i < columns.size()) {
-            String stem = columns.get(i).header.stem();
-            if (stem == null || used[i]) {
+            String key = groupKey(columns.get(i));
+            if (key == null || used[i]) {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < columns.size() && !used[end] && stem.equals(columns.get(end).header.stem())) {
+            while (end < columns.size() && !used[end] && key.equals(groupKey(columns.get(end)))) {
                 end++;
             }
+            ColumnValues first = columns.get(i);
+            String stem = first.header.stem() != null ? first.header.stem() : HeaderCode.parse(first.raw.group()).id();
+            Codebook.Entry entry = codebook.findStem(stem);
             List<Integer> ticks = new ArrayList<>();
             for (int k = i; k < end; k++) {
                 if (TickColumns.isTickColumn(columns.get(k))) {
@@ -138,27 +156,55 @@ final class QuestionRecognizer {
             }
             if (ticks.size() >= 2) {
                 List<ColumnValues> cols = ticks.stream().map(columns::get).toList();
-                placed[ticks.get(0)] = tickSet(stem, groupText(cols, stem), cols, rows);
+                placed[ticks.get(0)] = tickSet(stem, groupText(cols, stem, entry), cols, rows, entry);
                 for (int k : ticks) {
                     used[k] = true;
+                }
+            } else {
+                List<ColumnValues> cols = columns.subList(i, end);
+                Optional<Question> grid = GridQuestions.build(stem, groupText(cols, stem, entry), cols, entry);
+                if (grid.isPresent()) {
+                    placed[i] = grid.get();
+                    for (int k = i; k < end; k++) {
+                        used[k] = true;
+                    }
                 }
             }
             i = end;
         }
     }
 
-    private static String groupText(List<ColumnValues> cols, String stem) {
-        String text = cols.get(0).header.stemText();
+    private static String groupKey(ColumnValues c) {
+        if (c.header.stem() != null) {
+            return "stem:" + c.header.stem();
+        }
+        return c.raw.group() == null ? null : "group:" + c.raw.group();
+    }
+
+    private static String groupText(List<ColumnValues> cols, String stem, Codebook.Entry entry) {
+        ColumnValues first = cols.get(0);
+        if (first.header.stem() == null && first.raw.group() != null) {
+            HeaderCode group = HeaderCode.parse(first.raw.group());
+            return group.text();
+        }
+        String text = first.header.stemText();
         for (ColumnValues c : cols) {
             if (!c.header.stemText().equals(text)) {
-                return stem;
+                return entry != null && entry.text() != null ? entry.text() : stem;
             }
         }
-        return text.equals(cols.get(0).header.code()) ? stem : text;
+        if (text.equals(first.header.code()) || text.equals(stem)) {
+            return entry != null && entry.text() != null ? entry.text() : stem;
+        }
+        return text;
     }
 
     /** A multi-response question from tick columns; the base is whoever answered any of them. */
     private static Question tickSet(String id, String text, List<ColumnValues> cols, int rows) {
+        return tickSet(id, text, cols, rows, null);
+    }
+
+    private static Question tickSet(String id, String text, List<ColumnValues> cols, int rows, Codebook.Entry entry) {
         List<String> options = new ArrayList<>();
         List<String> headers = new ArrayList<>();
         List<RespondentSet> ticks = new ArrayList<>();
@@ -166,6 +212,12 @@ final class QuestionRecognizer {
         boolean sameStemText = cols.stream().map(c -> c.header.stemText()).distinct().count() == 1;
         for (ColumnValues c : cols) {
             String option = c.header.option();
+            if (option == null && c.raw.group() != null && c.raw.header().startsWith(c.raw.group() + " - ")) {
+                option = c.raw.header().substring(c.raw.group().length() + 3).strip();
+            }
+            if (option == null && entry != null && c.header.stem() != null && c.header.text().equals(c.header.code())) {
+                option = entry.labelOf(suffix(c.header));
+            }
             if (option == null) {
                 String own = TickColumns.optionText(c);
                 if (own != null) {
@@ -173,8 +225,7 @@ final class QuestionRecognizer {
                 } else if (c.header.code() != null && !sameStemText) {
                     option = c.header.text();
                 } else {
-                    option = c.header.code() != null && c.header.text().equals(c.header.code())
-                            ? c.header.code() : c.raw.header();
+                    option = c.raw.header();
                 }
             }
             while (options.contains(option)) {
@@ -196,9 +247,27 @@ final class QuestionRecognizer {
         return Question.multi(id, text, options, headers, ticks, answered);
     }
 
+    /** The sub-code of a group member: {@code 3} of {@code Q1_3}, {@code Q7_Part_3} or {@code Q1[3]}. */
+    static String suffix(HeaderCode h) {
+        String code = h.code();
+        String rest = code.length() > h.stem().length() ? code.substring(h.stem().length()) : "";
+        if (rest.isEmpty()) {
+            int open = h.header().indexOf('[');
+            int close = h.header().indexOf(']', open + 1);
+            rest = open >= 0 && close > open ? h.header().substring(open + 1, close) : "";
+        }
+        rest = rest.replaceFirst("^_?(Part_)?", "");
+        return rest.replaceFirst("^[A-Za-z]+0*(?=\\d)", "");
+    }
+
     /** A multi-response question held in one column, answers joined by a delimiter. */
     private static Question delimited(String id, String text, ColumnValues c, String delimiter, int rows,
             DelimitedSplitter.Split split) {
+        return delimited(id, text, c, delimiter, rows, split, null);
+    }
+
+    private static Question delimited(String id, String text, ColumnValues c, String delimiter, int rows,
+            DelimitedSplitter.Split split, Codebook.Entry entry) {
         Map<String, List<String>> partsOf = new HashMap<>();
         List<String> options = new ArrayList<>();
         if (split != null) {
@@ -215,11 +284,21 @@ final class QuestionRecognizer {
                 }
             }
         }
+        List<String> labels = new ArrayList<>();
+        for (String o : options) {
+            String label = CodedAnswers.label(entry, o);
+            if (!labels.contains(label)) {
+                labels.add(label);
+            }
+        }
+        labels = CodedAnswers.sorted(entry, labels);
         Map<String, Integer> optionIndex = new HashMap<>();
         List<RespondentSet> ticks = new ArrayList<>();
-        for (String o : options) {
-            optionIndex.put(o, ticks.size());
+        for (String label : labels) {
             ticks.add(new RespondentSet(rows));
+        }
+        for (String o : options) {
+            optionIndex.put(o, labels.indexOf(CodedAnswers.label(entry, o)));
         }
         RespondentSet answered = new RespondentSet(rows);
         int[][] optionsOfLabel = new int[c.labels.size()][];
@@ -236,7 +315,7 @@ final class QuestionRecognizer {
                 }
             }
         }
-        return Question.multi(id, text, options, List.of(c.raw.header()), ticks, answered);
+        return Question.multi(id, text, labels, List.of(c.raw.header()), ticks, answered);
     }
 
     /** One column as one question. */
@@ -245,6 +324,20 @@ final class QuestionRecognizer {
         String id = h.id();
         String text = h.text();
         String column = c.raw.header();
+        Codebook.Entry entry = codebook.find(h);
+        if (entry != null && entry.text() != null && (text.equals(h.code()) || text.equals(entry.key()))) {
+            text = entry.text();
+        }
+        if (entry != null && !c.numeric) {
+            Optional<DelimitedSplitter.Split> split = DelimitedSplitter.detect(c.countsByLabel());
+            if (split.isPresent()) {
+                return delimited(id, text, c, split.get().delimiter(), rows, split.get(), entry);
+            }
+        }
+        CodedAnswers coded = CodedAnswers.of(c, entry, missing);
+        if (coded != null) {
+            return coded(id, text, coded, column);
+        }
         if (c.numeric) {
             if (c.dates) {
                 NumberCategories.Categorised cat = NumberCategories.dates(c.numbers);
@@ -284,6 +377,24 @@ final class QuestionRecognizer {
         }
         CategoryOrder.Ordering ordering = CategoryOrder.order(c.labels);
         return categorical(id, text, QuestionType.SINGLE, ordering.ordered(), ordering.labels(), c, column);
+    }
+
+    /** A column read through its codebook entry: a scale when its answers are one, else single choice. */
+    private static Question coded(String id, String text, CodedAnswers coded, String column) {
+        Optional<List<String>> scale = ScaleCatalog.order(coded.categories());
+        if (scale.isEmpty()) {
+            boolean ordered = CategoryOrder.order(coded.categories()).ordered();
+            return Question.categorical(id, text, QuestionType.SINGLE, ordered, coded.categories(), List.of(column),
+                    coded.codes());
+        }
+        List<String> order = scale.get();
+        int[] codes = coded.codes().clone();
+        for (int r = 0; r < codes.length; r++) {
+            if (codes[r] >= 0) {
+                codes[r] = order.indexOf(coded.categories().get(codes[r]));
+            }
+        }
+        return Question.categorical(id, text, QuestionType.SCALE, true, order, List.of(column), codes);
     }
 
     private static Question categorical(String id, String text, QuestionType type, boolean ordered,
@@ -368,21 +479,4 @@ final class QuestionRecognizer {
         }
         return Optional.of(days);
     }
-
-    /** The export layout the headers suggest. */
-    static String layout(RawTable table) {
-        boolean groups = false;
-        for (RawColumn c : table.columns()) {
-            String h = c.header();
-            if (h.matches("^[^\\[]+\\[SQ\\d+\\].*")) {
-                return "limesurvey";
-            }
-            if (h.matches("^Q\\d+_Part_\\d+.*")) {
-                return "kaggle";
-            }
-            groups |= HeaderCode.parse(h).stem() != null;
-        }
-        return groups ? "panel" : "generic";
-    }
-
 }

@@ -22,6 +22,7 @@ final class RawColumn {
     private final int index;
     private final String[] sharedStrings;
     private String header = "";
+    private String group;
     private int[] texts;       // 0 none, > 0 shared string index + 1, < 0 -(local index + 1)
     private double[] numbers;  // NaN none
     private long[] dates;      // bit per row: the number is a date serial
@@ -47,6 +48,15 @@ final class RawColumn {
 
     void setHeader(String header) {
         this.header = header == null ? "" : header.strip();
+    }
+
+    /** The question this column sits under when a header row above spans several columns, else null. */
+    String group() {
+        return group;
+    }
+
+    void setGroup(String group) {
+        this.group = group;
     }
 
     private void ensure(int row) {

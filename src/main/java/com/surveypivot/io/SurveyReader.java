@@ -96,7 +96,7 @@ public final class SurveyReader {
         } catch (RuntimeException e) {
             throw new SurveyReadException(e, "io.error.unreadable", title, XlsxTableReader.oneLine(e));
         }
-        return new Survey(title, table.sheet(), table.headerRow(), 1, QuestionRecognizer.layout(table),
+        return new Survey(title, table.sheet(), table.headerRow(), table.headerRows(), LayoutDetector.layout(table),
                 table.rows(), questions);
     }
 

@@ -28,6 +28,8 @@ final class TableBuilder {
     private List<Cell> currentBuffer;
     private boolean streaming;
     private int headerRow = -1;
+    private int headerRows = 1;
+    private String headerKind;
     private int lastRowNumber;
     private int row;           // respondent index of the current row while streaming
     private boolean rowHasCells;
@@ -130,7 +132,7 @@ final class TableBuilder {
             }
         }
         int reportedHeader = headerRow < 0 && wantedHeaderRow != null ? wantedHeaderRow : Math.max(headerRow, 1);
-        return new RawTable(sheet, reportedHeader, row, kept);
+        return new RawTable(sheet, reportedHeader, headerRows, headerKind, row, kept, Codebook.EMPTY);
     }
 
     private void startStreaming() {
@@ -148,8 +150,19 @@ final class TableBuilder {
         }
         if (headerIndex >= 0) {
             headerRow = bufferedRowNumbers.get(headerIndex);
-            for (Cell cell : bufferedRows.get(headerIndex)) {
-                column(cell.column()).setHeader(display(cell));
+            List<HeaderRows.Row> rows = new ArrayList<>();
+            for (int i = headerIndex; i < bufferedRows.size(); i++) {
+                rows.add(textRow(bufferedRows.get(i)));
+            }
+            HeaderRows.Result headers = HeaderRows.detect(rows);
+            headerRows = 1 + headers.extra();
+            headerKind = headers.kind();
+            dataStart = headerIndex + 1 + headers.extra();
+            for (java.util.Map.Entry<Integer, String> h : headers.headers().entrySet()) {
+                column(h.getKey()).setHeader(h.getValue());
+            }
+            for (java.util.Map.Entry<Integer, String> g : headers.groups().entrySet()) {
+                column(g.getKey()).setGroup(g.getValue());
             }
         }
         streaming = true;
@@ -168,6 +181,19 @@ final class TableBuilder {
         }
         bufferedRows.clear();
         bufferedRowNumbers.clear();
+    }
+
+    private HeaderRows.Row textRow(List<Cell> cells) {
+        java.util.Map<Integer, String> texts = new java.util.TreeMap<>();
+        int numbers = 0;
+        for (Cell cell : cells) {
+            if (cell.isText()) {
+                texts.put(cell.column(), display(cell).strip());
+            } else {
+                numbers++;
+            }
+        }
+        return new HeaderRows.Row(texts, numbers);
     }
 
     /** Index into the buffered rows of the header row. */

@@ -16,25 +16,45 @@ final class XlsTableReader {
             throws SurveyReadException, IOException {
         try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
             Sheet sheet = pick(workbook, options.sheet());
-            TableBuilder builder = new TableBuilder(sheet.getSheetName(), options.headerRow(), null);
-            int last = Math.max(1, sheet.getLastRowNum() + 1);
-            int seen = 0;
-            for (Row row : sheet) {
-                if (++seen % 256 == 0) {
-                    if (progress.isCancelled()) {
-                        throw new SurveyReadException("io.cancelled");
-                    }
-                    progress.progress(Math.min(1.0, row.getRowNum() / (double) last));
+            RawTable table = table(sheet, options.headerRow(), progress);
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                Sheet other = workbook.getSheetAt(i);
+                if (other != sheet && Codebook.isCodebookSheet(other.getSheetName())) {
+                    table = table.withCodebook(codebook(other));
+                    break;
                 }
-                builder.startRow(row.getRowNum() + 1);
-                for (Cell cell : row) {
-                    add(builder, cell);
-                }
-                builder.endRow();
             }
-            RawTable table = builder.finish();
             progress.progress(1.0);
             return table;
+        }
+    }
+
+    private static RawTable table(Sheet sheet, Integer headerRow, ReadProgress progress) throws SurveyReadException {
+        TableBuilder builder = new TableBuilder(sheet.getSheetName(), headerRow, null);
+        int last = Math.max(1, sheet.getLastRowNum() + 1);
+        int seen = 0;
+        for (Row row : sheet) {
+            if (++seen % 256 == 0) {
+                if (progress.isCancelled()) {
+                    throw new SurveyReadException("io.cancelled");
+                }
+                progress.progress(Math.min(1.0, row.getRowNum() / (double) last));
+            }
+            builder.startRow(row.getRowNum() + 1);
+            for (Cell cell : row) {
+                add(builder, cell);
+            }
+            builder.endRow();
+        }
+        return builder.finish();
+    }
+
+    /** The codebook sheet; an empty one is no codebook. */
+    private static Codebook codebook(Sheet sheet) {
+        try {
+            return Codebook.from(table(sheet, null, ReadProgress.NONE));
+        } catch (SurveyReadException e) {
+            return Codebook.EMPTY;
         }
     }
 
@@ -54,6 +74,9 @@ final class XlsTableReader {
         long bestArea = -1;
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             Sheet s = workbook.getSheetAt(i);
+            if (Codebook.isCodebookSheet(s.getSheetName()) && workbook.getNumberOfSheets() > 1) {
+                continue;
+            }
             long columns = 0;
             for (Row row : s) {
                 columns = Math.max(columns, row.getLastCellNum());

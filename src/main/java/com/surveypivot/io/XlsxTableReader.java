@@ -40,9 +40,25 @@ final class XlsxTableReader {
             String[] sharedStrings = sharedStrings(pkg, sheet);
             boolean[] dateStyles = dateStyles(reader);
             boolean date1904 = isDate1904(reader);
-            return parseSheet(sheet, sharedStrings, dateStyles, date1904, options, progress);
+            RawTable table = parseSheet(sheet, sharedStrings, dateStyles, date1904, options, progress);
+            for (SheetRef other : sheets) {
+                if (other != sheet && Codebook.isCodebookSheet(other.name())) {
+                    return table.withCodebook(codebook(other, sharedStrings, dateStyles, date1904));
+                }
+            }
+            return table;
         } catch (IOException | OpenXML4JException | RuntimeException e) {
             throw new SurveyReadException(e, "io.error.corrupt", fileName, oneLine(e));
+        }
+    }
+
+    /** The codebook sheet read as a table; an unreadable or empty one is no codebook. */
+    private Codebook codebook(SheetRef sheet, String[] sst, boolean[] dateStyles, boolean date1904)
+            throws IOException {
+        try {
+            return Codebook.from(parseSheet(sheet, sst, dateStyles, date1904, ReadOptions.defaults(), ReadProgress.NONE));
+        } catch (SurveyReadException e) {
+            return Codebook.EMPTY;
         }
     }
 
@@ -66,7 +82,8 @@ final class XlsxTableReader {
         return list;
     }
 
-    private SheetRef pick(List<SheetRef> sheets, String wanted) throws SurveyReadException, IOException {
+    private SheetRef pick(List<SheetRef> allSheets, String wanted) throws SurveyReadException, IOException {
+        List<SheetRef> sheets = allSheets;
         if (wanted != null) {
             for (SheetRef s : sheets) {
                 if (s.name().equals(wanted)) {
@@ -83,6 +100,10 @@ final class XlsxTableReader {
         }
         if (sheets.size() == 1) {
             return sheets.get(0);
+        }
+        List<SheetRef> data = sheets.stream().filter(s -> !Codebook.isCodebookSheet(s.name())).toList();
+        if (!data.isEmpty()) {
+            sheets = data;
         }
         long[] areas = new long[sheets.size()];
         boolean allDimensions = true;

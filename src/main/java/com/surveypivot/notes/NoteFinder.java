@@ -2,200 +2,295 @@ package com.surveypivot.notes;
 
 import com.surveypivot.analysis.ChiSquare;
 import com.surveypivot.analysis.Crosstab;
-import com.surveypivot.analysis.ProportionTest;
+import com.surveypivot.analysis.MeanScores;
 import com.surveypivot.analysis.SignificanceTests;
 import com.surveypivot.analysis.TableColumn;
 import com.surveypivot.analysis.TableRow;
 import com.surveypivot.analysis.TopBox;
+import com.surveypivot.i18n.Messages;
 import com.surveypivot.survey.Question;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds what a crosstab says, as {@link Claim}s with their evidence, in the order the notes read:
  * <ol>
- * <li>{@code overall}: the Total's share on the measure;</li>
- * <li>{@code highest} / {@code lowest}: the segments with the highest and lowest share, against the Total;</li>
- * <li>{@code above-total} / {@code below-total}: further segments significantly above or below, strongest first;</li>
- * <li>{@code test} / {@code no-difference}: the table's test, or a sentence when nothing is significant;</li>
+ * <li>{@code overall}: the most common answer and its share (for a multi-response question the most chosen option,
+ * then {@code leading}: the next two); the measure's share where it is another answer or a NET; for a 4- or
+ * 5-point scale the top-2 box ({@code TOP2}) and the mean score (points p … 1 from the top end, "don't know"-style
+ * answers left out);</li>
+ * <li>{@code above-total} / {@code below-total}: every segment whose share of the measure differs significantly from
+ * the Total's, strongest (largest gap) first;</li>
+ * <li>{@code highest}, {@code ranking} (second and third), {@code lowest}: the segments ranked on the measure;</li>
+ * <li>for a multi-response question: {@code leading-everywhere} when the most chosen option leads in every segment,
+ * and {@code option-differs} for options on which segments differ;</li>
+ * <li>{@code test} / {@code no-difference}: the table's chi-square, or a sentence when nothing is significant;</li>
  * <li>{@code small-base}: segments left out because their unweighted base is under
  * {@link SignificanceTests#MIN_BASE}.</li>
  * </ol>
- * The measure is the share of the first answer; for a 4- or 5-point scale the top-2 box (its first two
- * categories, as {@link TopBox}); for a multi-response question the leading option. The test is Pearson's
- * chi-square where the attribute is single-choice; for a multi-response attribute, whose columns overlap, each segment is tested
- * against the respondents outside it. A segment is called significant only when its own test against the rest
- * is below {@link Claim#ALPHA} and, for a single-choice attribute, the chi-square is too.
+ * The measure is the one asked for, else the top-2 box of a 4- or 5-point scale, the most chosen option of a
+ * multi-response question, or the first answer. A segment's test against the Total is the adjusted standardised
+ * residual of its cell for a single-choice attribute and the two-proportion test against the respondents outside
+ * it for a multi-response attribute (see {@link SegmentTest}); a difference is claimed when p is below
+ * {@link Claim#ALPHA} and the segment's base is at least 30. Segments under 30 are named only as left out.
  */
 public final class NoteFinder {
+    /** How many segments the ranking names after the highest one (besides the lowest). */
+    static final int RANKING_AFTER_HIGHEST = 2;
+    /** How many options a multi-response question's overall picture names. */
+    static final int LEADING_OPTIONS = 3;
 
     private NoteFinder() {
     }
 
-    /** The claims for one table; empty when the table has no respondents. */
+    /** The claims for one table, on its default measure; empty when the table has no respondents. */
     public static List<Claim> claims(Crosstab table) {
-        if (table.rows().isEmpty() || table.total().base() <= 0) {
-            return List.of();
-        }
-        Measure measure = Measure.of(table);
-        List<Claim> claims = new ArrayList<>();
-        TableColumn total = table.total();
-        double totalShare = measure.share(table, 0);
-        claims.add(new Claim(Claim.OVERALL, null, measure.answer, Claim.SHARE, totalShare, totalShare,
-                total.unweightedBase(), null, null));
-        if (table.segments().isEmpty()) {
-            return claims;
-        }
-        boolean multiAttribute = table.by() != null && table.by().isMulti();
-        ChiSquare chi = multiAttribute ? null : measure.chiSquare;
-        boolean segmentTestsCount = multiAttribute || (chi != null && chi.pValue() < Claim.ALPHA);
+        return find(table, null).claims();
+    }
 
+    /**
+     * The claims for one table on a measure (null: the default measure).
+     *
+     * @throws IllegalArgumentException (translated message) when a label of the measure is not an answer of the table
+     */
+    public static Findings find(Crosstab table, NoteMeasure requested) {
+        Map<String, List<String>> nets = new LinkedHashMap<>();
+        if (table.rows().isEmpty() || !(table.total().base() > 0)) {
+            return new Findings(List.of(), nets);
+        }
+        Question question = table.question();
+        List<TableRow> answers = table.rows().stream().filter(r -> !r.net()).toList();
+        TableColumn total = table.total();
+        int n = total.unweightedBase();
+        List<Claim> claims = new ArrayList<>();
+
+        // 1. the overall picture
+        List<TableRow> byCount = new ArrayList<>(answers);
+        byCount.sort(Comparator.comparingDouble((TableRow r) -> -r.count(0)));
+        TableRow mostCommon = byCount.get(0);
+        claims.add(new Claim(Claim.OVERALL, null, mostCommon.label(), Claim.SHARE, share(mostCommon, table, 0),
+                share(mostCommon, table, 0), n, null, null));
+        if (question.isMulti()) {
+            for (int i = 1; i < Math.min(LEADING_OPTIONS, byCount.size()); i++) {
+                TableRow r = byCount.get(i);
+                claims.add(new Claim(Claim.LEADING, null, r.label(), Claim.SHARE, share(r, table, 0),
+                        share(r, table, 0), n, null, null));
+            }
+        }
+        NoteMeasure measure = requested != null ? requested : defaultMeasure(table, mostCommon);
+        List<TableRow> measured = rows(answers, measure, question);
+        if (measure.isNet()) {
+            nets.put(measure.name(), measure.labels());
+        }
+        double totalHits = sum(measured, 0);
+        double totalShare = 100.0 * totalHits / total.base();
+        if (!(measured.size() == 1 && measured.get(0) == mostCommon)) {
+            claims.add(new Claim(Claim.OVERALL, null, measure.name(), Claim.SHARE, totalShare, totalShare, n, null,
+                    null));
+        }
+        Mean overallMean = TopBox.applies(question) ? Mean.of(table, answers, 0) : null;
+        if (overallMean != null) {
+            claims.add(new Claim(Claim.OVERALL, null, null, Claim.MEAN, overallMean.mean, overallMean.mean,
+                    overallMean.n, null, null));
+        }
+        if (table.segments().isEmpty()) {
+            return new Findings(claims, nets);
+        }
+
+        // 2. segments against the Total
+        boolean multiAttribute = table.by() != null && table.by().isMulti();
         List<Segment> eligible = new ArrayList<>();
         List<Claim> smallBases = new ArrayList<>();
         for (int c = 1; c < table.columns().size(); c++) {
             TableColumn column = table.columns().get(c);
-            if (column.unweightedBase() < SignificanceTests.MIN_BASE || column.base() <= 0) {
-                smallBases.add(new Claim(Claim.SMALL_BASE, column.label(), measure.answer, Claim.SHARE, null, null,
+            if (column.unweightedBase() < SignificanceTests.MIN_BASE || !(column.base() > 0)) {
+                smallBases.add(new Claim(Claim.SMALL_BASE, column.label(), null, null, null, null,
                         column.unweightedBase(), null, null));
-            } else {
-                eligible.add(new Segment(c, column, measure.share(table, c), measure.vsRest(table, c)));
+                continue;
             }
+            double hits = sum(measured, c);
+            eligible.add(new Segment(c, column, 100.0 * hits / column.base(),
+                    SegmentTest.of(multiAttribute, hits, column.base(), totalHits, total.base())));
+        }
+        List<Segment> significant = eligible.stream().filter(Segment::significant)
+                .sorted(Comparator.comparingDouble((Segment s) -> -Math.abs(s.share - totalShare))).toList();
+        for (Segment s : significant) {
+            claims.add(segmentClaim(s.share > totalShare ? Claim.ABOVE_TOTAL : Claim.BELOW_TOTAL, s, measure,
+                    totalShare));
         }
 
-        List<Segment> named = new ArrayList<>();
+        // 3. the ranking
         if (eligible.size() >= 2) {
-            Segment highest = eligible.stream().max(Comparator.comparingDouble(Segment::share)).orElseThrow();
-            Segment lowest = eligible.stream().min(Comparator.comparingDouble(Segment::share)).orElseThrow();
-            if (highest.share > lowest.share) {
-                claims.add(rankClaim(Claim.HIGHEST, highest, measure, totalShare, segmentTestsCount, chi));
-                claims.add(rankClaim(Claim.LOWEST, lowest, measure, totalShare, segmentTestsCount, chi));
-                named.add(highest);
-                named.add(lowest);
+            List<Segment> ranked = new ArrayList<>(eligible);
+            ranked.sort(Comparator.comparingDouble((Segment s) -> -s.share));
+            claims.add(segmentClaim(Claim.HIGHEST, ranked.get(0), measure, totalShare));
+            for (int i = 1; i <= RANKING_AFTER_HIGHEST && i < ranked.size() - 1; i++) {
+                claims.add(segmentClaim(Claim.RANKING, ranked.get(i), measure, totalShare));
+            }
+            Segment lowest = ranked.get(ranked.size() - 1);
+            if (lowest.share < ranked.get(0).share) {
+                claims.add(segmentClaim(Claim.LOWEST, lowest, measure, totalShare));
             }
         }
-        if (segmentTestsCount) {
-            eligible.stream()
-                    .filter(s -> !named.contains(s) && s.pValue() != null && s.pValue() < Claim.ALPHA)
-                    .sorted(Comparator.comparingDouble((Segment s) -> Math.abs(s.share - totalShare)).reversed())
-                    .forEach(s -> claims.add(new Claim(s.share > totalShare ? Claim.ABOVE_TOTAL : Claim.BELOW_TOTAL,
-                            s.column.label(), measure.answer, Claim.SHARE, s.share, totalShare,
-                            s.column.unweightedBase(), Claim.VS_REST, s.pValue())));
-        }
-        if (chi != null) {
-            claims.add(new Claim(chi.pValue() < Claim.ALPHA ? Claim.TEST : Claim.NO_DIFFERENCE, null,
-                    measure.chiSquareAnswer, null, null, null, total.unweightedBase(), Claim.CHI_SQUARE,
-                    chi.pValue()));
-        } else if (multiAttribute && !eligible.isEmpty()
-                && eligible.stream().noneMatch(s -> s.pValue() != null && s.pValue() < Claim.ALPHA)) {
-            Double smallest = eligible.stream().map(Segment::pValue).filter(p -> p != null)
-                    .min(Double::compare).orElse(null);
-            claims.add(new Claim(Claim.NO_DIFFERENCE, null, measure.answer, Claim.SHARE, null, null,
-                    total.unweightedBase(), Claim.VS_REST, smallest));
-        }
-        claims.addAll(smallBases);
-        return List.copyOf(claims);
-    }
 
-    private static Claim rankClaim(String kind, Segment segment, Measure measure, double totalShare,
-            boolean segmentTestsCount, ChiSquare chi) {
-        String test = segmentTestsCount ? Claim.VS_REST : chi == null ? null : Claim.CHI_SQUARE;
-        Double p = segmentTestsCount ? segment.pValue() : chi == null ? null : chi.pValue();
-        return new Claim(kind, segment.column.label(), measure.answer, Claim.SHARE, segment.share, totalShare,
-                segment.column.unweightedBase(), test, p);
-    }
-
-    /** One segment column eligible for claims, with its share and its test against the rest. */
-    private record Segment(int index, TableColumn column, double share, Double pValue) {
-    }
-
-    /**
-     * What the notes measure: one answer row (first answer, or leading option) or the sum of the two top rows of
-     * a scale.
-     */
-    private static final class Measure {
-        private final String answer;
-        private final List<Integer> rows;
-        private final ChiSquare chiSquare;
-        private final String chiSquareAnswer;
-
-        private Measure(String answer, List<Integer> rows, ChiSquare chiSquare, String chiSquareAnswer) {
-            this.answer = answer;
-            this.rows = rows;
-            this.chiSquare = chiSquare;
-            this.chiSquareAnswer = chiSquareAnswer;
-        }
-
-        static Measure of(Crosstab table) {
-            Question question = table.question();
-            List<TableRow> rows = table.rows();
-            if (question.isMulti()) {
-                int lead = 0;
-                for (int r = 1; r < rows.size(); r++) {
-                    if (rows.get(r).count(0) > rows.get(lead).count(0)) {
+        // 4. multi-response questions: the lead in every segment, options on which segments differ
+        if (question.isMulti() && !eligible.isEmpty()) {
+            List<Claim> otherLeads = new ArrayList<>();
+            for (Segment s : eligible) {
+                TableRow lead = mostCommon;
+                for (TableRow r : byCount) {
+                    if (r.count(s.index) > lead.count(s.index)) {
                         lead = r;
                     }
                 }
-                return new Measure(rows.get(lead).label(), List.of(lead), rows.get(lead).chiSquare(),
-                        rows.get(lead).label());
-            }
-            if (TopBox.applies(question)) {
-                List<Integer> top = new ArrayList<>();
-                for (int r = 0; r < rows.size(); r++) {
-                    String label = rows.get(r).label();
-                    if (label.equals(question.categories().get(0)) || label.equals(question.categories().get(1))) {
-                        top.add(r);
-                    }
-                }
-                if (!top.isEmpty()) {
-                    String net = question.categories().get(0) + " + " + question.categories().get(1);
-                    return new Measure(net, top, table.chiSquare(), null);
+                if (lead != mostCommon) {
+                    otherLeads.add(new Claim(Claim.SEGMENT_LEADING, s.column.label(), lead.label(), Claim.SHARE,
+                            share(lead, table, s.index), share(lead, table, 0), s.column.unweightedBase(), null,
+                            null));
                 }
             }
-            return new Measure(rows.get(0).label(), List.of(0), table.chiSquare(), null);
+            claims.addAll(otherLeads);
+            if (eligible.size() >= 2 && otherLeads.size() < eligible.size()) {
+                claims.add(new Claim(otherLeads.isEmpty() ? Claim.LEADING_EVERYWHERE : Claim.LEADING_ELSEWHERE, null,
+                        mostCommon.label(), Claim.SHARE, null, share(mostCommon, table, 0), n, null, null));
+            }
+            claims.addAll(optionsThatDiffer(table, byCount, eligible, multiAttribute));
         }
 
-        double count(Crosstab table, int column) {
+        // 5. the table's test, or what is not there
+        ChiSquare chi = !question.isMulti() && !multiAttribute ? table.chiSquare() : null;
+        if (chi != null) {
+            boolean differs = chi.pValue() < Claim.ALPHA;
+            claims.add(new Claim(differs ? Claim.TEST : Claim.NO_DIFFERENCE, null, null, null, null, null, n,
+                    Claim.CHI_SQUARE, chi.pValue()));
+            if (differs && significant.isEmpty() && !eligible.isEmpty()) {
+                claims.add(noDifference(eligible, measure, n, multiAttribute));
+            }
+        } else if (significant.isEmpty() && !eligible.isEmpty()) {
+            claims.add(noDifference(eligible, measure, n, multiAttribute));
+        }
+        claims.addAll(smallBases);
+        return new Findings(claims, nets);
+    }
+
+    private static Claim noDifference(List<Segment> eligible, NoteMeasure measure, int n, boolean multiAttribute) {
+        Double smallest = eligible.stream().filter(s -> s.test != null).map(s -> s.test.pValue())
+                .min(Double::compare).orElse(null);
+        return new Claim(Claim.NO_DIFFERENCE, null, measure.name(), Claim.SHARE, null, null, n,
+                multiAttribute ? Claim.VS_REST : Claim.ADJUSTED_RESIDUAL, smallest);
+    }
+
+    /**
+     * Options of a multi-response question on which segments differ: by the option's own chi-square (ticked / not
+     * ticked × a single-choice attribute), or, for a multi-response attribute, where a segment differs from the rest
+     * (the strongest such segment is named). Most significant first.
+     */
+    private static List<Claim> optionsThatDiffer(Crosstab table, List<TableRow> options, List<Segment> eligible,
+            boolean multiAttribute) {
+        List<Claim> out = new ArrayList<>();
+        int n = table.total().unweightedBase();
+        for (TableRow option : options) {
+            double totalShare = share(option, table, 0);
+            if (!multiAttribute) {
+                ChiSquare chi = option.chiSquare();
+                if (chi != null && chi.pValue() < Claim.ALPHA) {
+                    out.add(new Claim(Claim.OPTION_DIFFERS, null, option.label(), Claim.SHARE, null, totalShare, n,
+                            Claim.CHI_SQUARE, chi.pValue()));
+                }
+                continue;
+            }
+            Segment strongest = null;
+            for (Segment s : eligible) {
+                double hits = option.count(s.index);
+                SegmentTest t = SegmentTest.of(true, hits, s.column.base(), option.count(0), table.total().base());
+                double gap = 100.0 * hits / s.column.base() - totalShare;
+                if (t != null && t.pValue() < Claim.ALPHA
+                        && (strongest == null || Math.abs(gap) > Math.abs(strongest.share - totalShare))) {
+                    strongest = new Segment(s.index, s.column, 100.0 * hits / s.column.base(), t);
+                }
+            }
+            if (strongest != null) {
+                out.add(new Claim(Claim.OPTION_DIFFERS, strongest.column.label(), option.label(), Claim.SHARE,
+                        strongest.share, totalShare, strongest.column.unweightedBase(), Claim.VS_REST,
+                        strongest.test.pValue()));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Claim::pValue));
+        return out;
+    }
+
+    private static Claim segmentClaim(String kind, Segment s, NoteMeasure measure, double totalShare) {
+        return new Claim(kind, s.column.label(), measure.name(), Claim.SHARE, s.share, totalShare,
+                s.column.unweightedBase(), s.test == null ? null : s.test.test(),
+                s.test == null ? null : s.test.pValue());
+    }
+
+    private static NoteMeasure defaultMeasure(Crosstab table, TableRow mostCommon) {
+        Question question = table.question();
+        if (question.isMulti()) {
+            return NoteMeasure.answer(mostCommon.label());
+        }
+        if (TopBox.applies(question)) {
+            return new NoteMeasure(Claim.TOP2, question.categories().subList(0, 2));
+        }
+        return NoteMeasure.answer(table.rows().get(0).label());
+    }
+
+    /** The rows of the measure's answers; answers nobody in the table gave have no row and count 0. */
+    private static List<TableRow> rows(List<TableRow> answers, NoteMeasure measure, Question question) {
+        List<TableRow> out = new ArrayList<>();
+        for (String label : measure.labels()) {
+            TableRow row = answers.stream().filter(r -> r.label().equals(label)).findFirst().orElse(null);
+            if (row != null) {
+                out.add(row);
+            } else if (question.indexOf(label) < 0) {
+                throw new IllegalArgumentException(Messages.get("notes.error.answer", label, question.id()));
+            }
+        }
+        return out;
+    }
+
+    private static double sum(List<TableRow> rows, int column) {
+        double s = 0;
+        for (TableRow r : rows) {
+            s += r.count(column);
+        }
+        return s;
+    }
+
+    private static double share(TableRow row, Crosstab table, int column) {
+        return 100.0 * row.count(column) / table.columns().get(column).base();
+    }
+
+    /** One segment column eligible for claims, with its share and its test against the Total. */
+    private record Segment(int index, TableColumn column, double share, SegmentTest test) {
+        boolean significant() {
+            return test != null && test.pValue() < Claim.ALPHA;
+        }
+    }
+
+    /** A scale's mean score in one column, over the answers that have a score. */
+    private record Mean(double mean, int n) {
+        static Mean of(Crosstab table, List<TableRow> answers, int column) {
+            Question question = table.question();
+            double[] scores = MeanScores.scores(question, Map.of());
+            if (scores == null) {
+                return null;
+            }
             double sum = 0;
-            for (int r : rows) {
-                sum += table.rows().get(r).count(column);
-            }
-            return sum;
-        }
-
-        double share(Crosstab table, int column) {
-            return 100.0 * count(table, column) / table.columns().get(column).base();
-        }
-
-        /**
-         * The segment against the respondents in the Total outside it; null where that cannot be computed
-         * (nobody outside it, or no variation). A weighted table tests the weighted shares at the unweighted bases.
-         */
-        Double vsRest(Crosstab table, int column) {
-            ProportionTest test;
-            if (rows.size() == 1) {
-                test = SignificanceTests.segmentVsRest(table, rows.get(0), column);
-            } else {
-                TableColumn segment = table.columns().get(column);
-                double segmentBase = segment.base();
-                double restBase = table.total().base() - segmentBase;
-                int n1 = segment.unweightedBase();
-                int n2 = table.total().unweightedBase() - n1;
-                if (!(segmentBase > 0) || !(restBase > 0) || n1 <= 0 || n2 <= 0) {
-                    return null;
+            double count = 0;
+            for (TableRow row : answers) {
+                int c = question.indexOf(row.label());
+                if (c < 0 || Double.isNaN(scores[c])) {
+                    continue;
                 }
-                double p1 = count(table, column) / segmentBase;
-                double p2 = (count(table, 0) - count(table, column)) / restBase;
-                test = table.weighted()
-                        ? SignificanceTests.twoProportion(clamp(p1) * n1, n1, clamp(p2) * n2, n2)
-                        : SignificanceTests.twoProportion(count(table, column), segmentBase,
-                                count(table, 0) - count(table, column), restBase);
+                sum += scores[c] * row.count(column);
+                count += row.count(column);
             }
-            return test == null || Double.isNaN(test.pValue()) ? null : test.pValue();
-        }
-
-        private static double clamp(double p) {
-            return Math.max(0, Math.min(1, p));
+            return count > 0 ? new Mean(sum / count, (int) Math.round(count)) : null;
         }
     }
 }

@@ -22,7 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the bundled sample survey {@code 部門間連携に関する調査.xlsx}: sheet {@code 回答データ} (a title row, the header
- * row, one row per respondent) and sheet {@code 調査概要} (label / value rows describing the survey). The respondents
+ * row, one row per respondent), sheet {@code 調査概要} (label / value rows describing the survey) and sheet
+ * {@code コード表} (the codebook: question id, question text, code, answer label, in questionnaire order). The respondents
  * come from {@link RespondentSimulator} with its fixed seed, and the document properties and zip entry times are
  * fixed, so two runs write identical files.
  *
@@ -64,6 +65,7 @@ public final class SampleSurveyGenerator {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream buffer = new ByteArrayOutputStream()) {
             writeData(workbook, respondents);
             writeOverview(workbook, respondents.size());
+            writeCodebook(workbook);
             Date fixed = Date.from(FIXED_TIME.toInstant(ZoneOffset.UTC));
             var core = workbook.getProperties().getCoreProperties();
             core.setCreated(Optional.of(fixed));
@@ -161,6 +163,47 @@ public final class SampleSurveyGenerator {
         }
         sheet.setColumnWidth(0, 14 * 256);
         sheet.setColumnWidth(1, 90 * 256);
+    }
+
+    /** The codebook: for every coded question, one row per answer (the question cells on its first row only). */
+    private static void writeCodebook(XSSFWorkbook workbook) {
+        Sheet sheet = workbook.createSheet(CODEBOOK_SHEET);
+        CellStyle bold = boldStyle(workbook);
+        Row header = sheet.createRow(0);
+        String[] titles = {"設問番号", "設問文", "コード", "選択肢"};
+        for (int c = 0; c < titles.length; c++) {
+            header.createCell(c).setCellValue(titles[c]);
+            header.getCell(c).setCellStyle(bold);
+        }
+        List<String> functions = new ArrayList<>();
+        for (JobFunction f : JobFunction.values()) {
+            functions.add(f.label());
+        }
+        int next = 1;
+        next = codebookBlock(sheet, next, INDUSTRY, INDUSTRY, INDUSTRIES);
+        next = codebookBlock(sheet, next, COMPANY_SIZE, COMPANY_SIZE, COMPANY_SIZES);
+        next = codebookBlock(sheet, next, POSITION, POSITION, POSITIONS);
+        next = codebookBlock(sheet, next, "Q1", Q1_STEM, functions);
+        next = codebookBlock(sheet, next, "Q2", Q2.substring(3), Q2_OPTIONS);
+        next = codebookBlock(sheet, next, "Q3", Q3.substring(3), Q3_SCALE);
+        codebookBlock(sheet, next, "Q4", Q4.substring(3), Q4_PAIRS);
+        sheet.setColumnWidth(0, 12 * 256);
+        sheet.setColumnWidth(1, 40 * 256);
+        sheet.setColumnWidth(2, 8 * 256);
+        sheet.setColumnWidth(3, 64 * 256);
+    }
+
+    private static int codebookBlock(Sheet sheet, int firstRow, String id, String text, List<String> labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            Row row = sheet.createRow(firstRow + i);
+            if (i == 0) {
+                row.createCell(0).setCellValue(id);
+                row.createCell(1).setCellValue(text);
+            }
+            row.createCell(2).setCellValue(i + 1);
+            row.createCell(3).setCellValue(labels.get(i));
+        }
+        return firstRow + labels.size();
     }
 
     private static void text(Row row, int column, String value) {

@@ -9,6 +9,8 @@ public final class SampleSurveyText {
     public static final String SURVEY_TITLE = "部門間連携に関する調査";
     public static final String DATA_SHEET = "回答データ";
     public static final String OVERVIEW_SHEET = "調査概要";
+    /** The codebook sheet: every coded question's answers in questionnaire order. */
+    public static final String CODEBOOK_SHEET = "コード表";
     public static final String DATA_TITLE = "部門間連携に関する調査 ローデータ";
 
     public static final String ID = "回答者ID";

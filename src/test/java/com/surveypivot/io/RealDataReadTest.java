@@ -54,7 +54,12 @@ class RealDataReadTest {
         assertEquals(Integer.parseInt(ref.get("header_row")), survey.headerRow());
         assertEquals(Integer.parseInt(ref.get("n_respondents")), survey.respondents());
         List<String> columns = Arrays.asList(ref.get("columns").split(" \\| "));
-        List<String> read = survey.questions().stream().flatMap(q -> q.columns().stream()).toList();
+        // a run of tick columns is also offered as one set; its columns stay questions of their own
+        List<String> single = survey.questions().stream().filter(q -> q.columns().size() == 1)
+                .map(q -> q.columns().get(0)).toList();
+        List<String> read = survey.questions().stream()
+                .filter(q -> q.columns().size() == 1 || !single.containsAll(q.columns()))
+                .flatMap(q -> q.columns().stream()).toList();
         assertEquals(columns, read);
         for (Question q : survey.questions()) {
             assertEquals(survey.respondents(), q.respondentCount(), q.id());
@@ -120,6 +125,20 @@ class RealDataReadTest {
         assertEquals("0", nb.categories().get(0));
         assertEquals("16", nb.categories().get(16));
         assertFalse(survey.find("Marital status").orElseThrow().isOrdered());
+    }
+
+    @Test
+    void hobbiesTickColumnsAreOfferedAsOneSetAndStayQuestions() throws Exception {
+        Survey survey = SurveyReader.read(resource("hobbies.xlsx"));
+        Question offered = survey.find("Reading…Fishing").orElseThrow();
+        assertEquals(QuestionType.MULTI, offered.type());
+        assertEquals(17, offered.categoryCount());
+        assertEquals("Reading", offered.categories().get(0));
+        assertEquals(8403, offered.answered().count()); // 0/1 numbers: all-0 respondents are in the base
+        assertEquals(survey.questions().get(0), offered);
+        Question reading = survey.find("Reading").orElseThrow();
+        assertEquals(reading.count(reading.indexOf("1")), offered.count(0));
+        assertEquals(23 + 1, survey.questions().size());
     }
 
     @Test

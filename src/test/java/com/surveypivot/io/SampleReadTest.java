@@ -77,6 +77,21 @@ class SampleReadTest {
     }
 
     @Test
+    void codebookSheetGivesTheAnswerOrderAndIsNeverTheDataSheet() {
+        // the コード表 sheet lists every coded question's answers in questionnaire order
+        assertEquals(List.of("十分に連携できている", "連携マインドは高いが、戦略・KPI・システム面等の環境が整っていない",
+                "限定的にしか連携できていない", "ほとんど連携できていない", "わからない"), q("Q2").categories());
+        assertEquals(List.of("製造", "IT・通信", "流通・小売", "金融・保険", "サービス", "その他"), q("業種").categories());
+        assertEquals(List.of("経営企画・事業戦略系と現場（マーケティングや営業）", "マーケティング系とプロダクト開発系",
+                "商品・サービス企画と営業", "広告宣伝・販促と営業", "BtoBリード獲得・ナーチャリングと営業",
+                "営業とCS（カスタマーサポート・カスタマーサクセス）", "システム部門と現場", "その他"), q("Q4").categories());
+        assertEquals("部門間の業務連携状況", q("Q2").text());
+        assertEquals(QuestionType.SINGLE, q("業種").type());
+        assertEquals("panel", sample.layout());
+        assertEquals(1, sample.headerRows());
+    }
+
+    @Test
     void explicitSheetAndHeaderRow() throws Exception {
         Survey explicit = SurveyReader.readSample(ReadOptions.defaults().withSheet("回答データ").withHeaderRow(2),
                 ReadProgress.NONE);

@@ -62,15 +62,21 @@ class NoteFinderTest {
 
     @Test
     void singleChoiceAttributeWithSignificantChiSquare() {
+        // the segment tests are the cells' adjusted residuals, equal here to the vs-rest z (segments partition
+        // the Total), so the p-values worked out above apply
         List<Claim> claims = NoteFinder.claims(significantSingle());
-        assertEquals(6, claims.size(), claims.toString());
+        assertEquals(9, claims.size(), claims.toString());
         assertClaim(claims.get(0), Claim.OVERALL, null, 50.0, 50.0, 300, null, null);
         assertEquals("Yes", claims.get(0).answer());
-        assertClaim(claims.get(1), Claim.HIGHEST, "A", 70.0, 50.0, 100, Claim.VS_REST, 9.633570086430965e-07);
-        assertClaim(claims.get(2), Claim.LOWEST, "C", 37.5, 50.0, 80, Claim.VS_REST, 0.009023438818080336);
-        assertClaim(claims.get(3), Claim.BELOW_TOTAL, "B", 40.0, 50.0, 100, Claim.VS_REST, 0.014305878435429614);
-        assertClaim(claims.get(4), Claim.TEST, null, null, null, 300, Claim.CHI_SQUARE, 1.5440498291101365e-05);
-        assertClaim(claims.get(5), Claim.SMALL_BASE, "D", null, null, 20, null, null);
+        String r = Claim.ADJUSTED_RESIDUAL;
+        assertClaim(claims.get(1), Claim.ABOVE_TOTAL, "A", 70.0, 50.0, 100, r, 9.633570086430965e-07);
+        assertClaim(claims.get(2), Claim.BELOW_TOTAL, "C", 37.5, 50.0, 80, r, 0.009023438818080336);
+        assertClaim(claims.get(3), Claim.BELOW_TOTAL, "B", 40.0, 50.0, 100, r, 0.014305878435429614);
+        assertClaim(claims.get(4), Claim.HIGHEST, "A", 70.0, 50.0, 100, r, 9.633570086430965e-07);
+        assertClaim(claims.get(5), Claim.RANKING, "B", 40.0, 50.0, 100, r, 0.014305878435429614);
+        assertClaim(claims.get(6), Claim.LOWEST, "C", 37.5, 50.0, 80, r, 0.009023438818080336);
+        assertClaim(claims.get(7), Claim.TEST, null, null, null, 300, Claim.CHI_SQUARE, 1.5440498291101365e-05);
+        assertClaim(claims.get(8), Claim.SMALL_BASE, "D", null, null, 20, null, null);
         claims.forEach(c -> assertEquals(Claim.SHARE.equals(c.measure()) || c.measure() == null, true));
     }
 
@@ -88,8 +94,8 @@ class NoteFinderTest {
         List<Claim> claims = NoteFinder.claims(table);
         assertEquals(4, claims.size(), claims.toString());
         assertClaim(claims.get(0), Claim.OVERALL, null, 50.0, 50.0, 200, null, null);
-        assertClaim(claims.get(1), Claim.HIGHEST, "A", 52.0, 50.0, 100, Claim.CHI_SQUARE, 0.5716076449533314);
-        assertClaim(claims.get(2), Claim.LOWEST, "B", 48.0, 50.0, 100, Claim.CHI_SQUARE, 0.5716076449533314);
+        assertClaim(claims.get(1), Claim.HIGHEST, "A", 52.0, 50.0, 100, Claim.ADJUSTED_RESIDUAL, 0.5716076449533314);
+        assertClaim(claims.get(2), Claim.LOWEST, "B", 48.0, 50.0, 100, Claim.ADJUSTED_RESIDUAL, 0.5716076449533314);
         assertClaim(claims.get(3), Claim.NO_DIFFERENCE, null, null, null, 200, Claim.CHI_SQUARE,
                 0.5716076449533314);
     }
@@ -120,12 +126,14 @@ class NoteFinderTest {
     @Test
     void scaleTopTwoByMultiResponseAttribute() {
         List<Claim> claims = NoteFinder.claims(scaleByMulti());
-        assertEquals(3, claims.size(), claims.toString());
-        assertClaim(claims.get(0), Claim.OVERALL, null, 40.0, 40.0, 200, null, null);
-        assertEquals("とても悩んでいる + 悩んでいる", claims.get(0).answer());
-        assertClaim(claims.get(1), Claim.HIGHEST, "広告宣伝・販促", 50.0, 40.0, 120, Claim.VS_REST,
+        // most common answer, TOP2, mean, two significant segments (strongest first), highest, lowest
+        assertEquals(7, claims.size(), claims.toString());
+        assertClaim(claims.get(1), Claim.OVERALL, null, 40.0, 40.0, 200, null, null);
+        assertEquals(Claim.TOP2, claims.get(1).answer());
+        assertEquals(Claim.MEAN, claims.get(2).measure());
+        assertClaim(claims.get(5), Claim.HIGHEST, "広告宣伝・販促", 50.0, 40.0, 120, Claim.VS_REST,
                 0.0004069520174449578);
-        assertClaim(claims.get(2), Claim.LOWEST, "営業・営業企画", 20.0, 40.0, 40, Claim.VS_REST,
+        assertClaim(claims.get(6), Claim.LOWEST, "営業・営業企画", 20.0, 40.0, 40, Claim.VS_REST,
                 0.003892417122778628);
     }
 
@@ -148,13 +156,16 @@ class NoteFinderTest {
                 List.of("X", "Y"), new int[] {150, 100, 100}, List.of("P", "Q", "R"),
                 new int[][] {{40, 30, 20}, {90, 60, 61}, {20, 10, 15}}, null, null);
         List<Claim> claims = NoteFinder.claims(table);
-        assertEquals(4, claims.size(), claims.toString());
+        // overall, two leading options, highest, lowest, Q leads everywhere, option P differs in Y, no difference on Q
+        assertEquals(8, claims.size(), claims.toString());
         assertClaim(claims.get(0), Claim.OVERALL, null, 60.0, 60.0, 150, null, null);
         assertEquals("Q", claims.get(0).answer());
-        assertClaim(claims.get(1), Claim.HIGHEST, "Y", 61.0, 60.0, 100, Claim.VS_REST, 0.7236736098317629);
-        assertClaim(claims.get(2), Claim.LOWEST, "X", 60.0, 60.0, 100, Claim.VS_REST, 1.0);
-        assertClaim(claims.get(3), Claim.NO_DIFFERENCE, null, null, null, 150, Claim.VS_REST, 0.7236736098317629);
-        assertEquals("Q", claims.get(3).answer());
+        assertClaim(claims.get(3), Claim.HIGHEST, "Y", 61.0, 60.0, 100, Claim.VS_REST, 0.7236736098317629);
+        assertClaim(claims.get(4), Claim.LOWEST, "X", 60.0, 60.0, 100, Claim.VS_REST, 1.0);
+        assertEquals(Claim.LEADING_EVERYWHERE, claims.get(5).kind());
+        assertEquals(Claim.OPTION_DIFFERS, claims.get(6).kind());
+        assertClaim(claims.get(7), Claim.NO_DIFFERENCE, null, null, null, 150, Claim.VS_REST, 0.7236736098317629);
+        assertEquals("Q", claims.get(7).answer());
     }
 
     /** Only a Total column: just the overall share (Yes 30 of 120 = 25%). */
@@ -163,8 +174,8 @@ class NoteFinderTest {
         Crosstab table = Tables.table(Tables.single("Q", QuestionType.SINGLE, "Yes", "No"), null, List.of(),
                 new int[] {120}, List.of("Yes", "No"), new int[][] {{30}, {90}}, null, null);
         List<Claim> claims = NoteFinder.claims(table);
-        assertEquals(1, claims.size());
-        assertClaim(claims.get(0), Claim.OVERALL, null, 25.0, 25.0, 120, null, null);
+        assertEquals(Claim.OVERALL, claims.get(claims.size() - 1).kind());
+        assertClaim(claims.get(claims.size() - 1), Claim.OVERALL, null, 25.0, 25.0, 120, null, null);
     }
 
     /** Every segment under 30: nothing is named, each is reported as left out; the chi-square is still told. */

@@ -36,9 +36,10 @@ class SampleSurveyRegenerationTest {
              Workbook committed = WorkbookFactory.create(committedIn);
              Workbook fresh = WorkbookFactory.create(regenerated.toFile(), null, true)) {
             assertEquals(committed.getNumberOfSheets(), fresh.getNumberOfSheets(), "sheet count");
-            assertEquals(2, committed.getNumberOfSheets());
+            assertEquals(3, committed.getNumberOfSheets());
             assertEquals("回答データ", committed.getSheetName(0));
             assertEquals("調査概要", committed.getSheetName(1));
+            assertEquals("コード表", committed.getSheetName(2));
             for (int s = 0; s < committed.getNumberOfSheets(); s++) {
                 assertEquals(committed.getSheetName(s), fresh.getSheetName(s));
                 compareSheets(committed.getSheetAt(s), fresh.getSheetAt(s));

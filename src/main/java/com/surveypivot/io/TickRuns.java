@@ -1,0 +1,81 @@
+package com.surveypivot.io;
+
+import com.surveypivot.survey.Question;
+import com.surveypivot.survey.RespondentSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Offers a run of at least three adjacent tick columns (0/1 numbers or option-or-blank) without a shared code as
+ * one multi-response set, named after the headers' common prefix or {@code First…Last}. The columns stay
+ * questions of their own too, so the user can ignore the set; a declared set takes the columns first.
+ */
+final class TickRuns {
+    static final int MIN_RUN = 3;
+
+    private TickRuns() {
+    }
+
+    /** Per column: the set offered before it (at the first column of a run), else null. */
+    static Question[] offer(List<ColumnValues> columns, boolean[] used, int rows) {
+        Question[] offered = new Question[columns.size()];
+        int i = 0;
+        while (i < columns.size()) {
+            int end = i;
+            while (end < columns.size() && !used[end] && columns.get(end).header.code() == null
+                    && columns.get(end).answered > 0 && TickColumns.isTickColumn(columns.get(end))) {
+                end++;
+            }
+            if (end - i >= MIN_RUN) {
+                List<ColumnValues> run = columns.subList(i, end);
+                offered[i] = set(name(run), run, rows);
+            }
+            i = Math.max(end, i + 1);
+        }
+        return offered;
+    }
+
+    static String name(List<ColumnValues> run) {
+        String prefix = run.get(0).raw.header();
+        for (ColumnValues c : run) {
+            String h = c.raw.header();
+            int n = 0;
+            while (n < prefix.length() && n < h.length() && prefix.charAt(n) == h.charAt(n)) {
+                n++;
+            }
+            prefix = prefix.substring(0, n);
+        }
+        prefix = prefix.replaceAll("[\\s_:：\\-・.（(\\[]+$", "").strip();
+        if (prefix.length() >= 2) {
+            return prefix;
+        }
+        return run.get(0).raw.header() + "…" + run.get(run.size() - 1).raw.header();
+    }
+
+    /** The set: an option per column; the base as for tick columns (answered any of them). */
+    private static Question set(String name, List<ColumnValues> run, int rows) {
+        List<String> options = new ArrayList<>();
+        List<String> headers = new ArrayList<>();
+        List<RespondentSet> ticks = new ArrayList<>();
+        RespondentSet answered = new RespondentSet(rows);
+        for (ColumnValues c : run) {
+            String option = c.raw.header();
+            while (options.contains(option)) {
+                option = option + " (" + (options.size() + 1) + ")";
+            }
+            options.add(option);
+            headers.add(c.raw.header());
+            RespondentSet set = new RespondentSet(rows);
+            for (int r = 0; r < rows; r++) {
+                if (c.hasAnswer(r)) {
+                    answered.add(r);
+                    if (TickColumns.ticked(c, r)) {
+                        set.add(r);
+                    }
+                }
+            }
+            ticks.add(set);
+        }
+        return Question.multi(name, name, options, headers, ticks, answered);
+    }
+}
