@@ -208,6 +208,7 @@ public final class MainViewModel {
         question.set(null);
         attribute.set(newAttribute);
         question.set(newQuestion);
+        map.reset(crossable, newQuestion);
         refreshStatus();
     }
 

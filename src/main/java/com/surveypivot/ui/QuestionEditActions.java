@@ -81,7 +81,10 @@ final class QuestionEditActions {
         return List.of(rename, type, categories, merge, split);
     }
 
-    /** Undo and Redo with Ctrl+Z / Ctrl+Y; in a text field or area they act on its text instead. */
+    /**
+     * Undo and Redo with Ctrl+Z / Ctrl+Y for survey edits; when a text field or area has the focus and has typing
+     * to undo (or redo), they act on its text instead.
+     */
     List<MenuItem> undoItems() {
         MenuItem undo = new MenuItem();
         undo.setId("menuUndo");
@@ -89,7 +92,7 @@ final class QuestionEditActions {
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         undo.setOnAction(e -> {
             TextInputControl input = focusedText();
-            if (input != null) {
+            if (input != null && input.isUndoable()) {
                 input.undo();
             } else {
                 editor.undo();
@@ -101,7 +104,7 @@ final class QuestionEditActions {
         redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
         redo.setOnAction(e -> {
             TextInputControl input = focusedText();
-            if (input != null) {
+            if (input != null && input.isRedoable()) {
                 input.redo();
             } else {
                 editor.redo();
