@@ -16,8 +16,8 @@ import javafx.stage.Stage;
 
 /**
  * Renders the main window on the bundled sample to a PNG, with no display needed (for the README's screenshot).
- * Usage: {@code WindowScreenshot [OUT.png [ja|en [QUESTION [ATTRIBUTE]]]]}; by default window.png, Japanese,
- * Q2 by Q1.
+ * Usage: {@code WindowScreenshot [OUT.png [ja|en [QUESTION [ATTRIBUTE [band|map]]]]]}; by default window.png,
+ * Japanese, Q2 by Q1, the band chart ({@code map}: the two-question map of QUESTION and the next question).
  */
 public final class WindowScreenshot {
     private WindowScreenshot() {
@@ -28,13 +28,15 @@ public final class WindowScreenshot {
         Locale locale = args.length > 1 && args[1].equals("en") ? Locale.ENGLISH : Locale.JAPANESE;
         String question = args.length > 2 ? args[2] : "Q2";
         String attribute = args.length > 3 ? args[3] : "Q1";
+        MainViewModel.ChartView view = args.length > 4 && args[4].equals("map") ? MainViewModel.ChartView.MAP
+                : MainViewModel.ChartView.BAND;
         useHeadlessToolkitUnlessSet();
         Survey survey = SurveyReader.readSample(ReadOptions.defaults(), ReadProgress.NONE);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         Platform.setImplicitExit(false);
-        WritableImage image = render(survey, locale, question, attribute).get();
+        WritableImage image = render(survey, locale, question, attribute, view).get();
         PngExport.write(SwingFXUtils.fromFXImage(image, null), out);
         Platform.exit();
     }
@@ -42,6 +44,12 @@ public final class WindowScreenshot {
     /** Shows the window on a survey with a table picked, then snapshots its scene (call off the FX thread). */
     public static CompletableFuture<WritableImage> render(Survey survey, Locale locale, String question,
             String attribute) {
+        return render(survey, locale, question, attribute, MainViewModel.ChartView.BAND);
+    }
+
+    /** The same with the band chart or the two-question map shown (the map of QUESTION and the next question). */
+    public static CompletableFuture<WritableImage> render(Survey survey, Locale locale, String question,
+            String attribute, MainViewModel.ChartView view) {
         CompletableFuture<Stage> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
             MainViewModel model = new MainViewModel(Runnable::run);
@@ -49,6 +57,8 @@ public final class WindowScreenshot {
             model.setSurvey(survey);
             survey.find(attribute).ifPresent(model.attributeProperty()::set);
             survey.find(question).ifPresent(model.questionProperty()::set);
+            model.map().reset(model.questions(), model.questionProperty().get());
+            model.chartViewProperty().set(view);
             Stage stage = new Stage();
             SurveyPivotApp.show(stage, new MainView(model));
             shown.complete(stage);
