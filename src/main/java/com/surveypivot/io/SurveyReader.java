@@ -97,6 +97,8 @@ public final class SurveyReader {
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
             magic = FileMagic.valueOf(in);
+        } catch (EmptyFileException e) {
+            throw new SurveyReadException(e, "io.error.emptyFile", name);
         } catch (IOException e) {
             throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
         }
@@ -129,7 +131,8 @@ public final class SurveyReader {
         } catch (EncryptedDocumentException e) {
             throw new SurveyReadException(e, "io.error.encrypted", name);
         } catch (IOException | OpenXML4JException | RuntimeException e) {
-            throw new SurveyReadException(e, "io.error.corrupt", name, XlsxTableReader.oneLine(e));
+            throw ReadFailures.explain(
+                    new SurveyReadException(e, "io.error.corrupt", name, XlsxTableReader.oneLine(e)), name);
         }
         return List.copyOf(names);
     }
