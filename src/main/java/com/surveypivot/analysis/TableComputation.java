@@ -266,11 +266,12 @@ final class TableComputation {
                     colSums[j].w, colSums[j].effective(), means == null ? null : means[j], meanLetters[j]));
         }
 
+        double[] percentBases = percentBases(colSums, columnSets, categoryCounts);
         for (int r = 0; r < rows.size(); r++) {
             RowDef row = rows.get(r);
             double[] percents = new double[k];
             for (int j = 0; j < k; j++) {
-                percents[j] = colSums[j].w > 0 ? 100.0 * row.counts[j] / colSums[j].w : Double.NaN;
+                percents[j] = percentBases[j] > 0 ? 100.0 * row.counts[j] / percentBases[j] : Double.NaN;
             }
             double[] residuals = null;
             String[] letters = null;
@@ -297,6 +298,38 @@ final class TableComputation {
         ChiSquare chi = columnGroups.size() == 1 ? columnGroups.get(0).chiSquare() : null;
         Question by = spec.banner().isEmpty() ? null : spec.banner().get(0);
         return new Crosstab(question, by, columns, tableRows, chi, w != null, columnGroups, options);
+    }
+
+    /**
+     * What each column's percents are of: its (weighted) respondents; for a multi-response question with another
+     * {@link CellOptions.MultiBase}, those of them who ticked an option, or the column's ticks.
+     */
+    private double[] percentBases(Sums[] colSums, List<RespondentSet> columnSets, double[][] categoryCounts) {
+        int k = colSums.length;
+        double[] bases = new double[k];
+        CellOptions.MultiBase multiBase = question.isMulti() ? options.multiBase() : CellOptions.MultiBase.RESPONDENTS;
+        switch (multiBase) {
+            case ANSWERING -> {
+                RespondentSet ticked = union(java.util.stream.IntStream.range(0, question.categoryCount()).toArray());
+                for (int j = 0; j < k; j++) {
+                    bases[j] = w == null ? RespondentSet.countBoth(ticked, columnSets.get(j))
+                            : RespondentSet.weightBoth(ticked, columnSets.get(j), w);
+                }
+            }
+            case MENTIONS -> {
+                for (double[] counts : categoryCounts) {
+                    for (int j = 0; j < k; j++) {
+                        bases[j] += counts[j];
+                    }
+                }
+            }
+            default -> {
+                for (int j = 0; j < k; j++) {
+                    bases[j] = colSums[j].w;
+                }
+            }
+        }
+        return bases;
     }
 
     private List<Group> groups(RespondentSet base) {
