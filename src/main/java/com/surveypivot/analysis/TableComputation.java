@@ -21,6 +21,7 @@ final class TableComputation {
     private final double[] w;
     private final double[] w2;
     private final Locale locale;
+    private final SharedInputs shared;
     private WeightedCells cells;
 
     /** A banner group before its columns are final. */
@@ -58,11 +59,16 @@ final class TableComputation {
     }
 
     TableComputation(TableSpec spec, Locale locale) {
+        this(spec, locale, new SharedInputs());
+    }
+
+    TableComputation(TableSpec spec, Locale locale, SharedInputs shared) {
         this.spec = spec;
         this.question = spec.question();
         this.options = spec.options();
         this.n = question.respondentCount();
         this.locale = locale;
+        this.shared = shared;
         CrosstabEngine.check(question);
         for (Question by : spec.banner()) {
             checkAttribute(by);
@@ -70,7 +76,7 @@ final class TableComputation {
         if (spec.nest() != null) {
             checkAttribute(spec.nest());
         }
-        double[] weights = spec.weights();
+        double[] weights = spec.weightsArray();
         if (weights == null) {
             w = null;
             w2 = null;
@@ -78,14 +84,23 @@ final class TableComputation {
             if (weights.length != n) {
                 throw new IllegalArgumentException(Messages.get("analysis.error.weights", weights.length, n));
             }
-            w = new double[n];
-            w2 = new double[n];
-            for (int i = 0; i < n; i++) {
-                double v = weights[i];
-                w[i] = Double.isFinite(v) && v > 0 ? v : 0;
-                w2[i] = w[i] * w[i];
+            double[][] sanitised = shared.weights(weights);
+            w = sanitised[0];
+            w2 = sanitised[1];
+        }
+    }
+
+    /** The question's answer codes, -1 for respondents outside the table's base (the filter). */
+    private int[] baseCodes(RespondentSet base) {
+        int[] codes = question.codes();
+        if (spec.filter() != null) {
+            for (int r = 0; r < codes.length; r++) {
+                if (!base.contains(r)) {
+                    codes[r] = -1;
+                }
             }
         }
+        return codes;
     }
 
     private void checkAttribute(Question by) {
@@ -140,8 +155,14 @@ final class TableComputation {
                     from[g] = groups.get(g).from;
                     cats.add(groups.get(g).categories.stream().mapToInt(Integer::intValue).toArray());
                 }
-                cells = WeightedCells.weighted(question, w, columnSets, bases, from, cats,
-                        groups.stream().map(g -> g.attribute).toList());
+                BannerKeys keys = spec.nest() == null ? shared.keys(spec.banner()) : null;
+                if (keys != null) {
+                    cells = KeyedCells.compute(baseCodes(base), question.categoryCount(), w, keys, k, from, cats);
+                }
+                if (cells == null) {
+                    cells = WeightedCells.weighted(question, w, columnSets, bases, from, cats,
+                            groups.stream().map(g -> g.attribute).toList());
+                }
             }
         }
         Sums[] colSums = new Sums[k];

@@ -1,0 +1,160 @@
+package com.surveypivot.analysis;
+
+import java.util.List;
+
+/**
+ * Weighted cells of a single-valued question by a banner in one tight pass: for every respondent in the table's
+ * base, its answer code and its banner keys ({@link BannerKeys}) index flat arrays of Σ1, Σw and Σw² (per answer ×
+ * key value). The per-key sums are then added into the table's columns: a single-valued attribute's digit names one
+ * column, a multi-response attribute's digit the columns of the options ticked. The pass touches only int, char and
+ * double arrays, no bit sets and no per-attribute branching per respondent.
+ */
+final class KeyedCells {
+    /** Above this many answer × key sums per table, the per-key arrays would leave the cache: not worth it. */
+    static final int MAX_SUMS = 1 << 20;
+
+    private KeyedCells() {
+    }
+
+    /**
+     * The cells, or null where the pass does not apply (too many answers × keys).
+     *
+     * @param codes        each respondent's answer code, -1 outside the table's base (answered and filter)
+     * @param categories   the question's number of answers
+     * @param weights      sanitised weights (finite, ≥ 0)
+     * @param keys         the banner's keys; the table's groups are its attributes, in order
+     * @param columns      Total first, then the groups' columns
+     * @param groupFrom    index of each group's first column
+     * @param groupColumns for each group, the attribute category of each of its columns
+     */
+    static WeightedCells compute(int[] codes, int categories, double[] weights, BannerKeys keys, int columns,
+            int[] groupFrom, List<int[]> groupColumns) {
+        int blocks = keys.blockSize.length;
+        long sums = 0;
+        for (int size : keys.blockSize) {
+            sums += (long) size * categories;
+        }
+        if (sums > MAX_SUMS) {
+            return null;
+        }
+        double[][] acc = new double[blocks][];
+        for (int b = 0; b < blocks; b++) {
+            acc[b] = new double[categories * keys.blockSize[b] * 3];
+        }
+        if (blocks == 1) {
+            pass1(codes, weights, keys.keys[0], keys.blockSize[0], acc[0]);
+        } else if (blocks == 2) {
+            pass2(codes, weights, keys.keys[0], keys.blockSize[0], acc[0], keys.keys[1], keys.blockSize[1], acc[1]);
+        } else {
+            for (int b = 0; b < blocks; b++) {
+                pass1(codes, weights, keys.keys[b], keys.blockSize[b], acc[b]);
+            }
+        }
+
+        int groups = groupFrom.length;
+        int[][] columnOf = new int[groups][];
+        for (int g = 0; g < groups; g++) {
+            columnOf[g] = new int[keys.banner.get(g).categoryCount()];
+            java.util.Arrays.fill(columnOf[g], -1);
+            int[] cats = groupColumns.get(g);
+            for (int i = 0; i < cats.length; i++) {
+                columnOf[g][cats[i]] = groupFrom[g] + i;
+            }
+        }
+        WeightedCells cells = new WeightedCells(categories, columns, groups);
+        double[][] n = new double[categories][columns];
+        for (int b = 0; b < blocks; b++) {
+            int size = keys.blockSize[b];
+            double[] a = acc[b];
+            for (int c = 0; c < categories; c++) {
+                double[] cn = n[c];
+                double[] cw = cells.w[c];
+                double[] cw2 = cells.w2[c];
+                double[] gw = cells.groupW[c];
+                double[] gw2 = cells.groupW2[c];
+                for (int key = 0; key < size; key++) {
+                    int i = (c * size + key) * 3;
+                    double cnt = a[i];
+                    if (cnt == 0) {
+                        continue;
+                    }
+                    double sw = a[i + 1];
+                    double sw2 = a[i + 2];
+                    if (b == 0 && (key & 1) == 1) {
+                        cn[0] += cnt;
+                        cw[0] += sw;
+                        cw2[0] += sw2;
+                    }
+                    for (int g = 0; g < groups; g++) {
+                        if (keys.block[g] != b) {
+                            continue;
+                        }
+                        int d = keys.digit(g, key);
+                        if (d == 0) {
+                            continue;
+                        }
+                        gw[g] += sw;
+                        gw2[g] += sw2;
+                        if (!keys.multi[g]) {
+                            int j = columnOf[g][d - 1];
+                            if (j >= 0) {
+                                cn[j] += cnt;
+                                cw[j] += sw;
+                                cw2[j] += sw2;
+                            }
+                            continue;
+                        }
+                        for (int bits = d; bits != 0; bits &= bits - 1) {
+                            int j = columnOf[g][Integer.numberOfTrailingZeros(bits)];
+                            if (j >= 0) {
+                                cn[j] += cnt;
+                                cw[j] += sw;
+                                cw2[j] += sw2;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < categories; c++) {
+            for (int j = 0; j < columns; j++) {
+                cells.n[c][j] = (int) n[c][j];
+            }
+        }
+        return cells;
+    }
+
+    private static void pass1(int[] codes, double[] weights, char[] keys, int size, double[] acc) {
+        for (int r = 0; r < codes.length; r++) {
+            int c = codes[r];
+            if (c < 0) {
+                continue;
+            }
+            double wr = weights[r];
+            int i = (c * size + keys[r]) * 3;
+            acc[i] += 1;
+            acc[i + 1] += wr;
+            acc[i + 2] += wr * wr;
+        }
+    }
+
+    private static void pass2(int[] codes, double[] weights, char[] keys0, int size0, double[] acc0, char[] keys1,
+            int size1, double[] acc1) {
+        for (int r = 0; r < codes.length; r++) {
+            int c = codes[r];
+            if (c < 0) {
+                continue;
+            }
+            double wr = weights[r];
+            double sq = wr * wr;
+            int i = (c * size0 + keys0[r]) * 3;
+            acc0[i] += 1;
+            acc0[i + 1] += wr;
+            acc0[i + 2] += sq;
+            int k = (c * size1 + keys1[r]) * 3;
+            acc1[k] += 1;
+            acc1[k + 1] += wr;
+            acc1[k + 2] += sq;
+        }
+    }
+}
