@@ -1,6 +1,7 @@
 package com.surveypivot.analysis;
 
 import com.surveypivot.i18n.Messages;
+import com.surveypivot.survey.Question;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,22 @@ public final class TableBook {
         List<Crosstab> out = new ArrayList<>(specs.size());
         for (TableSpec spec : specs) {
             out.add(new TableComputation(spec, Messages.locale(), shared).compute());
+        }
+        return out;
+    }
+
+    /**
+     * One table per question, each by the banner, nest, filter, weights, NETs and options of {@code template} (its
+     * own question is not computed): the same tables as a spec per question, without copying the weights per
+     * table.
+     *
+     * @throws IllegalArgumentException (translated message) as {@link CrosstabEngine#compute(TableSpec)}
+     */
+    public static List<Crosstab> compute(TableSpec template, List<Question> questions) {
+        SharedInputs shared = new SharedInputs();
+        List<Crosstab> out = new ArrayList<>(questions.size());
+        for (Question question : questions) {
+            out.add(new TableComputation(template, question, Messages.locale(), shared).compute());
         }
         return out;
     }

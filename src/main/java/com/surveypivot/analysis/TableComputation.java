@@ -63,8 +63,13 @@ final class TableComputation {
     }
 
     TableComputation(TableSpec spec, Locale locale, SharedInputs shared) {
+        this(spec, spec.question(), locale, shared);
+    }
+
+    /** The table of {@code question} with everything else from {@code spec}. */
+    TableComputation(TableSpec spec, Question question, Locale locale, SharedInputs shared) {
         this.spec = spec;
-        this.question = spec.question();
+        this.question = question;
         this.options = spec.options();
         this.n = question.respondentCount();
         this.locale = locale;
