@@ -36,11 +36,11 @@ class KeyedCellsTest {
                         CellOptions.defaults().withHideEmpty(false, false));
                 Crosstab fast = CrosstabEngine.compute(spec);
                 Crosstab book = TableBook.compute(List.of(spec, spec)).get(1);
-                Crosstab byTemplate = TableBook.compute(spec.withOptions(spec.options()), List.of(banner.get(1), q)).get(1);
-                compare(expected, byTemplate, "template seed " + seed + " q" + qi);
                 Straightforward expected = new Straightforward(q, banner, filter, weights);
                 compare(expected, fast, "seed " + seed + " q" + qi);
                 compare(expected, book, "book seed " + seed + " q" + qi);
+                Crosstab byTemplate = TableBook.compute(spec, List.of(banner.get(1), q)).get(1);
+                compare(expected, byTemplate, "template seed " + seed + " q" + qi);
             }
         }
     }
