@@ -144,4 +144,53 @@ final class BannerKeys {
     int digit(int i, int key) {
         return key / place[i] % radix[i];
     }
+
+    /** Per attribute, the table column of each of its categories (-1 where the table leaves it out). */
+    int[][] columnOf(int[] groupFrom, List<int[]> groupColumns) {
+        int[][] columnOf = new int[banner.size()][];
+        for (int g = 0; g < banner.size(); g++) {
+            columnOf[g] = new int[banner.get(g).categoryCount()];
+            java.util.Arrays.fill(columnOf[g], -1);
+            int[] cats = groupColumns.get(g);
+            for (int i = 0; i < cats.length; i++) {
+                columnOf[g][cats[i]] = groupFrom[g] + i;
+            }
+        }
+        return columnOf;
+    }
+
+    /**
+     * The table columns a value of block {@code b}'s key falls in (0 = the Total), written to {@code out}.
+     *
+     * @return how many
+     */
+    int columns(int b, int key, int[][] columnOf, int[] out) {
+        int count = 0;
+        if (b == 0 && (key & 1) == 1) {
+            out[count++] = 0;
+        }
+        for (int g = 0; g < banner.size(); g++) {
+            if (block[g] != b) {
+                continue;
+            }
+            int d = digit(g, key);
+            if (d == 0) {
+                continue;
+            }
+            if (!multi[g]) {
+                int j = columnOf[g][d - 1];
+                if (j >= 0) {
+                    out[count++] = j;
+                }
+                continue;
+            }
+            for (int bits = d; bits != 0; bits &= bits - 1) {
+                int j = columnOf[g][Integer.numberOfTrailingZeros(bits)];
+                if (j >= 0) {
+                    out[count++] = j;
+                }
+            }
+        }
+        return count;
+    }
 }

@@ -52,15 +52,7 @@ final class KeyedCells {
         }
 
         int groups = groupFrom.length;
-        int[][] columnOf = new int[groups][];
-        for (int g = 0; g < groups; g++) {
-            columnOf[g] = new int[keys.banner.get(g).categoryCount()];
-            java.util.Arrays.fill(columnOf[g], -1);
-            int[] cats = groupColumns.get(g);
-            for (int i = 0; i < cats.length; i++) {
-                columnOf[g][cats[i]] = groupFrom[g] + i;
-            }
-        }
+        int[][] columnOf = keys.columnOf(groupFrom, groupColumns);
         WeightedCells cells = new WeightedCells(categories, columns, groups);
         double[][] n = new double[categories][columns];
         for (int b = 0; b < blocks; b++) {

@@ -9,6 +9,12 @@ import java.util.List;
  * for the first table that needs them and reused while later tables have equal weights and the same banner.
  */
 final class SharedInputs {
+    /**
+     * The inputs of the last single tables ({@link CrosstabEngine#compute(TableSpec)}): while the user changes the
+     * question, filter or options of a table, its banner and weights stay, and so do their keys and sanitised copy.
+     */
+    static final SharedInputs RECENT = new SharedInputs();
+
     private double[] raw;
     private double[] w;
     private double[] w2;
@@ -16,7 +22,7 @@ final class SharedInputs {
     private List<Question> noKeys;
 
     /** Sanitised weights {w, w²}: NaN, infinite and negative weights count as 0. */
-    double[][] weights(double[] weights) {
+    synchronized double[][] weights(double[] weights) {
         if (raw == null || !(raw == weights || Arrays.equals(raw, weights))) {
             int n = weights.length;
             double[] sw = new double[n];
@@ -34,7 +40,7 @@ final class SharedInputs {
     }
 
     /** The banner's keys, or null where they do not apply. */
-    BannerKeys keys(List<Question> banner) {
+    synchronized BannerKeys keys(List<Question> banner) {
         if (keys != null && keys.isFor(banner)) {
             return keys;
         }

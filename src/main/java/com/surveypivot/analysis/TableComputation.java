@@ -58,10 +58,6 @@ final class TableComputation {
         }
     }
 
-    TableComputation(TableSpec spec, Locale locale) {
-        this(spec, locale, new SharedInputs());
-    }
-
     TableComputation(TableSpec spec, Locale locale, SharedInputs shared) {
         this(spec, spec.question(), locale, shared);
     }
@@ -149,23 +145,26 @@ final class TableComputation {
             g.to = columnSets.size();
         }
         int k = columnSets.size();
+        int[] from = new int[groups.size()];
+        List<int[]> groupCategories = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            from[g] = groups.get(g).from;
+            groupCategories.add(groups.get(g).categories.stream().mapToInt(Integer::intValue).toArray());
+        }
+        boolean number = question.type() == com.surveypivot.survey.QuestionType.NUMBER;
+        BannerKeys keys = spec.nest() == null && question.hasCodes() && (w != null || number)
+                ? shared.keys(spec.banner()) : null;
+        int[] baseCodes = keys == null ? null : baseCodes(base);
         if (question.hasCodes()) {
             List<RespondentSet> bases = groups.stream().map(g -> g.base).toList();
             if (w == null) {
                 cells = WeightedCells.unweighted(question, columnSets, bases);
             } else {
-                int[] from = new int[groups.size()];
-                List<int[]> cats = new ArrayList<>();
-                for (int g = 0; g < groups.size(); g++) {
-                    from[g] = groups.get(g).from;
-                    cats.add(groups.get(g).categories.stream().mapToInt(Integer::intValue).toArray());
-                }
-                BannerKeys keys = spec.nest() == null ? shared.keys(spec.banner()) : null;
                 if (keys != null) {
-                    cells = KeyedCells.compute(baseCodes(base), question.categoryCount(), w, keys, k, from, cats);
+                    cells = KeyedCells.compute(baseCodes, question.categoryCount(), w, keys, k, from, groupCategories);
                 }
                 if (cells == null) {
-                    cells = WeightedCells.weighted(question, w, columnSets, bases, from, cats,
+                    cells = WeightedCells.weighted(question, w, columnSets, bases, from, groupCategories,
                             groups.stream().map(g -> g.attribute).toList());
                 }
             }
@@ -272,8 +271,9 @@ final class TableComputation {
                     groupSums[g].w, groupSums[g].n, chi, singleQuestion ? List.of() : perRow));
         }
 
-        MeanScore[] means = cells == null || question.type() == com.surveypivot.survey.QuestionType.NUMBER
-                ? MeanScores.compute(question, options.scores(), columnSets, w, w2)
+        MeanScore[] means = number && keys != null
+                ? KeyedMeans.compute(question.numbers(), baseCodes, w, keys, k, from, groupCategories)
+                : cells == null || number ? MeanScores.compute(question, options.scores(), columnSets, w, w2)
                 : MeanScores.fromCells(question, options.scores(), cells.n, cells.w, cells.w2);
         String[] meanLetters = new String[k];
         Arrays.fill(meanLetters, "");
