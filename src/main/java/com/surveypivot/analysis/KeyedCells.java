@@ -50,7 +50,76 @@ final class KeyedCells {
                 pass1(codes, weights, keys.keys[b], keys.blockSize[b], acc[b]);
             }
         }
+        return spread(acc, categories, keys, columns, groupFrom, groupColumns);
+    }
 
+    /**
+     * Weighted cells of a multi-response question: rows 0 … options − 1 are the options (the respondents who
+     * ticked each), and one more row, {@code options}, holds every respondent in the table's base once (the
+     * columns' and groups' respondent sums). Null where the pass does not apply.
+     *
+     * @param question a multi-response question of at most 31 options
+     * @param base     the table's base: answered the question and kept by the filter
+     */
+    static WeightedCells computeMulti(com.surveypivot.survey.Question question,
+            com.surveypivot.survey.RespondentSet base, double[] weights, BannerKeys keys, int columns,
+            int[] groupFrom, List<int[]> groupColumns) {
+        int options = question.categoryCount();
+        int rows = options + 1;
+        long sums = 0;
+        for (int size : keys.blockSize) {
+            sums += (long) size * rows;
+        }
+        if (options > 31 || sums > MAX_SUMS) {
+            return null;
+        }
+        // each respondent's ticks as a bit pattern, -1 outside the base
+        int[] ticks = new int[question.respondentCount()];
+        java.util.Arrays.fill(ticks, -1);
+        base.forEach(r -> ticks[r] = 0);
+        for (int o = 0; o < options; o++) {
+            int bit = 1 << o;
+            question.members(o).forEach(r -> {
+                if (ticks[r] >= 0) {
+                    ticks[r] |= bit;
+                }
+            });
+        }
+        int blocks = keys.blockSize.length;
+        double[][] acc = new double[blocks][];
+        for (int b = 0; b < blocks; b++) {
+            int size = keys.blockSize[b];
+            double[] a = new double[rows * size * 3];
+            char[] key = keys.keys[b];
+            int all = options * size;
+            for (int r = 0; r < ticks.length; r++) {
+                int pattern = ticks[r];
+                if (pattern < 0) {
+                    continue;
+                }
+                double wr = weights[r];
+                double sq = wr * wr;
+                int kr = key[r];
+                int i = (all + kr) * 3;
+                a[i] += 1;
+                a[i + 1] += wr;
+                a[i + 2] += sq;
+                for (int bits = pattern; bits != 0; bits &= bits - 1) {
+                    int k = (Integer.numberOfTrailingZeros(bits) * size + kr) * 3;
+                    a[k] += 1;
+                    a[k + 1] += wr;
+                    a[k + 2] += sq;
+                }
+            }
+            acc[b] = a;
+        }
+        return spread(acc, rows, keys, columns, groupFrom, groupColumns);
+    }
+
+    /** Adds the per-key sums of each row into the columns and groups each key value falls in. */
+    private static WeightedCells spread(double[][] acc, int categories, BannerKeys keys, int columns,
+            int[] groupFrom, List<int[]> groupColumns) {
+        int blocks = acc.length;
         int groups = groupFrom.length;
         int[][] columnOf = keys.columnOf(groupFrom, groupColumns);
         WeightedCells cells = new WeightedCells(categories, columns, groups);

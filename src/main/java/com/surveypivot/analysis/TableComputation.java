@@ -23,6 +23,8 @@ final class TableComputation {
     private final Locale locale;
     private final SharedInputs shared;
     private WeightedCells cells;
+    /** Weighted multi-response question: per option, then (last row) per respondent; else null. */
+    private WeightedCells optionCells;
 
     /** A banner group before its columns are final. */
     private static final class Group {
@@ -152,9 +154,12 @@ final class TableComputation {
             groupCategories.add(groups.get(g).categories.stream().mapToInt(Integer::intValue).toArray());
         }
         boolean number = question.type() == com.surveypivot.survey.QuestionType.NUMBER;
-        BannerKeys keys = spec.nest() == null && question.hasCodes() && (w != null || number)
+        BannerKeys keys = spec.nest() == null && (question.hasCodes() || question.isMulti()) && (w != null || number)
                 ? shared.keys(spec.banner()) : null;
-        int[] baseCodes = keys == null ? null : baseCodes(base);
+        int[] baseCodes = keys == null || !question.hasCodes() ? null : baseCodes(base);
+        if (keys != null && question.isMulti()) {
+            optionCells = KeyedCells.computeMulti(question, base, w, keys, k, from, groupCategories);
+        }
         if (question.hasCodes()) {
             List<RespondentSet> bases = groups.stream().map(g -> g.base).toList();
             if (w == null) {
@@ -171,7 +176,8 @@ final class TableComputation {
         }
         Sums[] colSums = new Sums[k];
         for (int j = 0; j < k; j++) {
-            colSums[j] = cells == null ? sums(columnSets.get(j), columnSets.get(j))
+            colSums[j] = optionCells != null ? rowSums(columnSets.get(j).count(), optionCells, j)
+                    : cells == null ? sums(columnSets.get(j), columnSets.get(j))
                     : w == null ? sums(columnSets.get(j), columnSets.get(j))
                     : cellSums(columnSets.get(j).count(), cells.w, cells.w2, j);
         }
@@ -179,6 +185,8 @@ final class TableComputation {
         for (int g = 0; g < groups.size(); g++) {
             RespondentSet gb = groups.get(g).base;
             groupSums[g] = gb.equals(total) ? colSums[0]
+                    : optionCells != null ? new Sums(gb.count(), optionCells.groupW[question.categoryCount()][g],
+                            optionCells.groupW2[question.categoryCount()][g])
                     : cells == null || w == null ? sums(gb, gb) : cellSums(gb.count(), cells.groupW, cells.groupW2, g);
         }
 
@@ -447,8 +455,20 @@ final class TableComputation {
         return new Sums(count, a, b);
     }
 
+    /** A column's respondent sums from the last row of a multi-response question's option cells. */
+    private Sums rowSums(int count, WeightedCells optionCells, int column) {
+        int all = question.categoryCount();
+        return new Sums(count, optionCells.w[all][column], optionCells.w2[all][column]);
+    }
+
     private void count(RowDef row, List<RespondentSet> columnSets, List<Group> groups, RespondentSet total) {
         int k = columnSets.size();
+        if (optionCells != null && row.answer) {
+            int c = row.categories[0];
+            row.counts = optionCells.w[c].clone();
+            row.groupCounts = optionCells.groupW[c].clone();
+            return;
+        }
         if (cells != null && row.categories != null) {
             row.counts = new double[k];
             row.groupCounts = new double[groups.size()];

@@ -46,6 +46,22 @@ class KeyedCellsTest {
     }
 
     @Test
+    void multiResponseQuestionMatchesStraightforwardSums() {
+        for (long seed = 11; seed <= 14; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            int n = 3000 + random.nextInt(2000);
+            List<Question> banner = banner(n, random, seed % 2 == 0);
+            double[] weights = weights(n, random);
+            Question q = multi("M", n, 7, random);
+            Filter filter = seed % 2 == 1 ? Filter.answer(banner.get(1), banner.get(1).categories().get(2),
+                    banner.get(1).categories().get(3)) : null;
+            TableSpec spec = new TableSpec(q, banner, null, filter, weights, List.of(),
+                    CellOptions.defaults().withHideEmpty(false, false));
+            compare(new Straightforward(q, banner, filter, weights), CrosstabEngine.compute(spec), "multi " + seed);
+        }
+    }
+
+    @Test
     void keyedCellsEqualTheBitSetPassCellByCell() {
         SplittableRandom random = new SplittableRandom(99);
         int n = 4000;
@@ -112,9 +128,14 @@ class KeyedCellsTest {
             colW2 = new double[k];
             colN = new int[k];
             for (int r = 0; r < n; r++) {
-                int c = q.code(r);
-                if (c < 0 || !kept.contains(r)) {
+                if (!q.answered().contains(r) || !kept.contains(r)) {
                     continue;
+                }
+                List<Integer> answers = new ArrayList<>();
+                for (int c = 0; c < q.categoryCount(); c++) {
+                    if (q.isMulti() ? q.members(c).contains(r) : q.code(r) == c) {
+                        answers.add(c);
+                    }
                 }
                 double w = Double.isFinite(raw[r]) && raw[r] > 0 ? raw[r] : 0;
                 boolean inTotal = false;
@@ -125,7 +146,9 @@ class KeyedCellsTest {
                                 : by.code(r) == a;
                         if (in) {
                             int j = offset + a;
-                            cellW[c][j] += w;
+                            for (int c : answers) {
+                                cellW[c][j] += w;
+                            }
                             colW[j] += w;
                             colW2[j] += w * w;
                             colN[j]++;
@@ -135,7 +158,9 @@ class KeyedCellsTest {
                     offset += by.categoryCount();
                 }
                 if (inTotal) {
-                    cellW[c][0] += w;
+                    for (int c : answers) {
+                        cellW[c][0] += w;
+                    }
                     colW[0] += w;
                     colW2[0] += w * w;
                     colN[0]++;
