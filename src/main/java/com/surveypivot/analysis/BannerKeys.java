@@ -193,4 +193,19 @@ final class BannerKeys {
         }
         return count;
     }
+
+    /**
+     * The attributes (banner groups) whose base a value of block {@code b}'s key is in, written to {@code out}.
+     *
+     * @return how many
+     */
+    int groups(int b, int key, int[] out) {
+        int count = 0;
+        for (int g = 0; g < banner.size(); g++) {
+            if (block[g] == b && digit(g, key) != 0) {
+                out[count++] = g;
+            }
+        }
+        return count;
+    }
 }

@@ -124,9 +124,17 @@ final class KeyedCells {
         int[][] columnOf = keys.columnOf(groupFrom, groupColumns);
         WeightedCells cells = new WeightedCells(categories, columns, groups);
         double[][] n = new double[categories][columns];
+        int[] scratch = new int[Math.max(columns, groups) + 1];
         for (int b = 0; b < blocks; b++) {
             int size = keys.blockSize[b];
             double[] a = acc[b];
+            // decode each key value once: the columns (0 = Total) and groups it falls in
+            int[][] columnsOfKey = new int[size][];
+            int[][] groupsOfKey = new int[size][];
+            for (int key = 0; key < size; key++) {
+                columnsOfKey[key] = java.util.Arrays.copyOf(scratch, keys.columns(b, key, columnOf, scratch));
+                groupsOfKey[key] = java.util.Arrays.copyOf(scratch, keys.groups(b, key, scratch));
+            }
             for (int c = 0; c < categories; c++) {
                 double[] cn = n[c];
                 double[] cw = cells.w[c];
@@ -141,38 +149,14 @@ final class KeyedCells {
                     }
                     double sw = a[i + 1];
                     double sw2 = a[i + 2];
-                    if (b == 0 && (key & 1) == 1) {
-                        cn[0] += cnt;
-                        cw[0] += sw;
-                        cw2[0] += sw2;
+                    for (int j : columnsOfKey[key]) {
+                        cn[j] += cnt;
+                        cw[j] += sw;
+                        cw2[j] += sw2;
                     }
-                    for (int g = 0; g < groups; g++) {
-                        if (keys.block[g] != b) {
-                            continue;
-                        }
-                        int d = keys.digit(g, key);
-                        if (d == 0) {
-                            continue;
-                        }
+                    for (int g : groupsOfKey[key]) {
                         gw[g] += sw;
                         gw2[g] += sw2;
-                        if (!keys.multi[g]) {
-                            int j = columnOf[g][d - 1];
-                            if (j >= 0) {
-                                cn[j] += cnt;
-                                cw[j] += sw;
-                                cw2[j] += sw2;
-                            }
-                            continue;
-                        }
-                        for (int bits = d; bits != 0; bits &= bits - 1) {
-                            int j = columnOf[g][Integer.numberOfTrailingZeros(bits)];
-                            if (j >= 0) {
-                                cn[j] += cnt;
-                                cw[j] += sw;
-                                cw2[j] += sw2;
-                            }
-                        }
                     }
                 }
             }
