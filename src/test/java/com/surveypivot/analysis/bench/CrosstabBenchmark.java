@@ -54,64 +54,73 @@ public final class CrosstabBenchmark {
         for (int r = 0; r < n; r++) {
             weights[r] = 0.5 + 1.5 * random.nextDouble();
         }
+        int bookRuns = n <= 200_000 ? 11 : 3;
         Question q = questions.get(0);
         Question by = banner.get(2);
         System.out.printf(Locale.ROOT, "%n%,d respondents%n", n);
 
         for (double[] w : new double[][] {null, weights}) {
             String label = w == null ? "unweighted" : "weighted";
-            double engine = time(() -> CrosstabEngine.compute(TableSpec.of(q, by).withWeights(w)).rows().size(), 30);
-            double naive = time(() -> RowByRowCrosstab.table(q, List.of(by), w), 30);
+            double[] engine = time(() -> CrosstabEngine.compute(TableSpec.of(q, by).withWeights(w)).rows().size(), 30);
+            double[] naive = time(() -> RowByRowCrosstab.table(q, List.of(by), w), 30);
             report("one table (" + label + ", Q0 × Region 8, all tests)", engine, naive);
         }
         for (double[] w : new double[][] {null, weights}) {
             String label = w == null ? "unweighted" : "weighted";
             TableSpec template = new TableSpec(questions.get(0), banner, null, null, w, List.of(), null);
-            double engine = time(() -> {
+            double[] engine = time(() -> {
                 double sum = 0;
                 for (Crosstab t : TableBook.compute(template, questions)) {
                     sum += t.total().base();
                 }
                 return sum;
-            }, 3);
-            double naive = time(() -> {
+            }, bookRuns);
+            double[] naive = time(() -> {
                 double sum = 0;
                 for (Question question : questions) {
                     sum += RowByRowCrosstab.table(question, banner, w);
                 }
                 return sum;
-            }, 3);
+            }, bookRuns);
             report("book (" + label + ", 100 questions × 5-attribute banner, 32 columns)", engine, naive);
         }
     }
 
-    private static void report(String what, double engineMs, double naiveMs) {
-        System.out.printf(Locale.ROOT, "  %-68s engine %9.2f ms   row-by-row %9.2f ms   ratio %5.1fx%n", what,
-                engineMs, naiveMs, naiveMs / engineMs);
+    private static void report(String what, double[] engine, double[] naive) {
+        System.out.printf(Locale.ROOT,
+                "  %-68s engine %9.2f ms (cpu %9.2f)   row-by-row %9.2f ms (cpu %9.2f)   ratio %5.1fx (cpu %5.1fx)%n",
+                what, engine[0], engine[1], naive[0], naive[1], naive[0] / engine[0], naive[1] / engine[1]);
     }
 
     /**
-     * Median wall time in ms over {@code runs} runs, after warm-up runs (at least {@code runs}, and more until 3 s
-     * have passed, so that the JIT has compiled the hot loops fully rather than only on-stack-replaced them).
+     * Median wall time and median CPU time of the calling thread, in ms, over {@code runs} runs, after warm-up runs
+     * (at least {@code runs}, and more until 3 s have passed, so that the JIT has compiled the hot loops fully
+     * rather than only on-stack-replaced them). The CPU time leaves out time the thread waited for a core, so it
+     * is the steadier figure on a busy machine.
      */
-    private static double time(java.util.function.DoubleSupplier work, int runs) {
+    private static double[] time(java.util.function.DoubleSupplier work, int runs) {
         System.gc(); // collect the generator's garbage now, not while timing
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         double sink = 0;
         long warmUntil = System.nanoTime() + 3_000_000_000L;
         for (int i = 0; i < runs || System.nanoTime() < warmUntil; i++) {
             sink += work.getAsDouble();
         }
         double[] ms = new double[runs];
+        double[] cpu = new double[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
+            long startCpu = threads.getCurrentThreadCpuTime();
             sink += work.getAsDouble();
+            cpu[i] = (threads.getCurrentThreadCpuTime() - startCpu) / 1e6;
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         if (sink == 42.4242) {
             System.out.println();
         }
         Arrays.sort(ms);
-        return ms[runs / 2];
+        Arrays.sort(cpu);
+        return new double[] {ms[runs / 2], cpu[runs / 2]};
     }
 
     private static Question scale(String id, int n, SplittableRandom random) {
