@@ -62,6 +62,37 @@ class KeyedCellsTest {
     }
 
     @Test
+    void bookOfMixedSpecsEqualsTablesComputedOneByOne() {
+        SplittableRandom random = new SplittableRandom(5);
+        int n = 2000;
+        List<Question> narrow = banner(n, random, false);
+        List<Question> wide = banner(n, random, true);
+        double[] w1 = weights(n, random);
+        double[] w2 = weights(n, random);
+        Question q = single("Q", n, 5, random);
+        Question m = multi("M", n, 4, random);
+        double[] values = new double[n];
+        int[] codes = new int[n];
+        for (int r = 0; r < n; r++) {
+            values[r] = random.nextInt(50);
+            codes[r] = (int) values[r] / 10;
+        }
+        Question number = Question.number("N", "N", "N", values, List.of("0", "10", "20", "30", "40"), codes);
+        List<TableSpec> specs = new ArrayList<>();
+        for (Question question : List.of(q, m, number)) {
+            specs.add(new TableSpec(question, narrow, null, null, w1, List.of(), null));
+            specs.add(new TableSpec(question, narrow, null, null, w2, List.of(), null));
+            specs.add(new TableSpec(question, wide, null, null, w2, List.of(), null));
+            specs.add(new TableSpec(question, wide, null, null, null, List.of(), null));
+            specs.add(new TableSpec(question, narrow, wide.get(1), null, w1, List.of(), null)); // nested: bit sets
+        }
+        List<Crosstab> book = TableBook.compute(specs);
+        for (int i = 0; i < specs.size(); i++) {
+            assertEquals(CrosstabEngine.compute(specs.get(i)), book.get(i), "spec " + i);
+        }
+    }
+
+    @Test
     void keyedCellsEqualTheBitSetPassCellByCell() {
         SplittableRandom random = new SplittableRandom(99);
         int n = 4000;
