@@ -291,16 +291,16 @@ final class TableComputation {
             }
         }
 
+        double[] percentBases = percentBases(colSums, columnSets, categoryCounts);
         List<TableColumn> columns = new ArrayList<>(k);
         for (int j = 0; j < k; j++) {
             Group g = columnGroup.get(j);
             String label = j == 0 ? CrosstabEngine.TOTAL : g.labels.get(j - g.from);
             String letter = j == 0 ? null : ColumnTests.letter(j - g.from);
             columns.add(new TableColumn(label, colSums[j].w, colSums[j].n, j == 0, g == null ? null : g.name, letter,
-                    colSums[j].w, colSums[j].effective(), means == null ? null : means[j], meanLetters[j]));
+                    colSums[j].w, colSums[j].effective(), means == null ? null : means[j], meanLetters[j], percentBases[j]));
         }
 
-        double[] percentBases = percentBases(colSums, columnSets, categoryCounts);
         for (int r = 0; r < rows.size(); r++) {
             RowDef row = rows.get(r);
             double[] percents = new double[k];
