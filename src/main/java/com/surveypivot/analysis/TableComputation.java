@@ -129,8 +129,12 @@ final class TableComputation {
             }
         }
         List<AutoNets.AutoNet> autoNets = options.autoNets() ? AutoNets.of(question, locale) : List.of();
-        if (options.sort() == CellOptions.Sort.TOP_BOX && !autoNets.isEmpty()) {
-            sortByTopBox(groups, union(autoNets.get(0).categories()));
+        if (options.sort() == CellOptions.Sort.TOP_BOX) {
+            // the top box orders the columns whether or not its NET rows are shown
+            List<AutoNets.AutoNet> boxes = options.autoNets() ? autoNets : AutoNets.of(question, locale);
+            if (!boxes.isEmpty()) {
+                sortByTopBox(groups, union(boxes.get(0).categories()));
+            }
         }
 
         // columns: Total, then each group's

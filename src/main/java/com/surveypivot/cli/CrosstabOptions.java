@@ -99,7 +99,7 @@ final class CrosstabOptions {
     @Option(names = "--scores", paramLabel = "answer=score|answer=score", converter = ScoresConverter.class,
             description = "scores of a scale's answers for means (others keep their defaults: p … 1 from the top; "
                     + "\"don't know\"-style answers have none); a score of x leaves an answer out")
-    Map<String, Double> scores = Map.of();
+    Scores scores = new Scores(Map.of());
 
     @Option(names = "--sort", paramLabel = "total|topbox", description = "total: answers by their Total count, "
             + "largest first (\"don't know\"-style answers and NETs last); topbox: columns within each group by "
@@ -182,7 +182,7 @@ final class CrosstabOptions {
         checkScores(q);
         CellOptions options = CellOptions.defaults().withStatistics(stats).withAutoNets(autoNets)
                 .withLevels(level / 100, strictLevel / 100).withBonferroni(bonferroni).withMinBase(minBase)
-                .withSmallBase(smallBase).withScores(scores)
+                .withSmallBase(smallBase).withScores(scores.byLabel())
                 .withMultiBase(CellOptions.MultiBase.valueOf(multiBase.name().toUpperCase(Locale.ROOT)));
         if (sort != null) {
             options = options.withSort(sort == SortOrder.total ? CellOptions.Sort.TOTAL : CellOptions.Sort.TOP_BOX);
@@ -204,7 +204,7 @@ final class CrosstabOptions {
 
     /** Every --scores label must be an answer of the question. */
     private void checkScores(Question q) throws LocalizedException {
-        for (String label : scores.keySet()) {
+        for (String label : scores.byLabel().keySet()) {
             boolean known = q.categories().stream().anyMatch(c -> c.strip().equals(label.strip()));
             if (!known) {
                 throw new LocalizedException("cli.error.scoreAnswer", label, q.id());
@@ -264,9 +264,12 @@ final class CrosstabOptions {
     }
 
     /** {@code --scores answer=score|answer=score}; a score of x (or NaN) leaves the answer out of means. */
-    static final class ScoresConverter implements ITypeConverter<Map<String, Double>> {
+    record Scores(Map<String, Double> byLabel) {
+    }
+
+    static final class ScoresConverter implements ITypeConverter<Scores> {
         @Override
-        public Map<String, Double> convert(String value) {
+        public Scores convert(String value) {
             Map<String, Double> out = new LinkedHashMap<>();
             for (String part : value.split("\\|")) {
                 if (part.isBlank()) {
@@ -275,8 +278,8 @@ final class CrosstabOptions {
                 int eq = part.lastIndexOf('=');
                 String label = eq < 0 ? "" : part.substring(0, eq).strip();
                 String score = eq < 0 ? "" : part.substring(eq + 1).strip();
-                Double parsed = score.equalsIgnoreCase("x") || score.equalsIgnoreCase("nan") ? Double.NaN
-                        : parse(score);
+                Double parsed = score.equalsIgnoreCase("x") || score.equalsIgnoreCase("nan")
+                        ? Double.valueOf(Double.NaN) : parse(score);
                 if (label.isEmpty() || parsed == null) {
                     throw new TypeConversionException(Messages.get("cli.error.scoresSyntax", value));
                 }
@@ -285,7 +288,7 @@ final class CrosstabOptions {
             if (out.isEmpty()) {
                 throw new TypeConversionException(Messages.get("cli.error.scoresSyntax", value));
             }
-            return out;
+            return new Scores(out);
         }
 
         private static Double parse(String score) {
