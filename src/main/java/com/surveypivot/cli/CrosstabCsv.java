@@ -18,14 +18,16 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code crosstab --format csv} (the default): a byte-order mark (so that Excel in Japan reads UTF-8), a header
- * line with a count and a % column per table column (column %, or with {@code --cells row|table} row % or
- * table %, see {@link CellPercents}; the header says which) (Total first; in a banner of several groups a column is named
- * {@code group: label}), one line per answer with the count and the % (unrounded), then the NET rows (label
- * {@code name (NET: a|b)}), then the base line with each column's unweighted n. A weighted table adds a weighted
- * base line and an effective base line (Kish (Σw)²/Σw²); a scale or number question adds mean and SD lines (in the
- * count cells). With statistics every answer or NET line is followed by a letters line (the letters of the columns
- * its cell is significantly above, upper case at 99%, lower case at 95%, in the % cells), and a last line gives
- * each column's letter. Lines end with CRLF, as RFC 4180 and Excel expect.
+ * line with a count and a % column per table column (Total first; in a banner of several groups a column is named
+ * {@code group: label}; the % is column %, or with {@code --cells row|table} row % or table % as
+ * {@link CellPercents} defines them, and the header says which), one line per answer with the count and the %
+ * (unrounded), then the NET rows (label {@code name (NET: a|b)}), then the base line with each column's
+ * unweighted n. A multi-response question with {@code --multi-base answering|mentions} adds a percent base line
+ * (what its % are of); a weighted table adds a weighted base line and an effective base line (Kish (Σw)²/Σw²); a
+ * scale or number question adds mean and SD lines (in the count cells). With statistics every answer or NET line
+ * is followed by a letters line (the letters of the columns its cell is significantly above, upper case at the
+ * stricter level, lower case at the looser, in the % cells), and a last line gives each column's letter. Lines
+ * end with CRLF, as RFC 4180 and Excel expect.
  */
 final class CrosstabCsv {
     static final String BOM = "\uFEFF";
@@ -83,6 +85,11 @@ final class CrosstabCsv {
                 }
             }
             csv.printRecord(columnLine("cli.csv.base", columns, c -> Integer.toString(c.unweightedBase())));
+            if (table.question().isMulti()
+                    && table.options().multiBase() != com.surveypivot.analysis.CellOptions.MultiBase.RESPONDENTS) {
+                csv.printRecord(columnLine("cli.csv.percentBase", columns,
+                        c -> count(c.percentBase(), table.weighted())));
+            }
             if (table.weighted()) {
                 csv.printRecord(columnLine("cli.csv.weightedBase", columns, c -> number(c.weightedBase())));
                 csv.printRecord(columnLine("cli.csv.effectiveBase", columns, c -> number(c.effectiveBase())));

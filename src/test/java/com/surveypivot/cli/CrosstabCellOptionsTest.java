@@ -126,6 +126,14 @@ class CrosstabCellOptionsTest {
                 }
             }
         }
+        List<CSVRecord> csv = csv(run("crosstab", hobbies, "--question", "Hobbies", "--by", "Sex", "--multi",
+                "Hobbies=" + CliReferenceTest.HOBBIES, "--multi-base", "mentions"));
+        CSVRecord percentBase = csv.stream().filter(l -> l.get(0).equals("Percent base")).findFirst().orElseThrow();
+        for (CSVRecord cell : cells) {
+            int c = csv.get(0).toList().indexOf((cell.get("col_label").equals("Total") ? "Total"
+                    : cell.get("col_label")) + " n");
+            assertEquals(cell.get("col_mentions"), percentBase.get(c));
+        }
         JsonNode rowPct = json(run("crosstab", hobbies, "--question", "Hobbies", "--by", "Sex", "--multi",
                 "Hobbies=" + CliReferenceTest.HOBBIES, "--cells", "row", "--format", "json"));
         Map<String, Integer> columns = columnIndex(rowPct);
