@@ -93,6 +93,11 @@ public record CellOptions(boolean statistics, double level, double strictLevel, 
                 hideEmptyRows, hideEmptyColumns, multiBase);
     }
 
+    public CellOptions withSmallBase(int small) {
+        return new CellOptions(statistics, level, strictLevel, bonferroni, minBase, small, autoNets, scores, sort,
+                hideEmptyRows, hideEmptyColumns, multiBase);
+    }
+
     public CellOptions withAutoNets(boolean on) {
         return new CellOptions(statistics, level, strictLevel, bonferroni, minBase, smallBase, on, scores, sort,
                 hideEmptyRows, hideEmptyColumns, multiBase);

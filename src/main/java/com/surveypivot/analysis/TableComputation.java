@@ -129,8 +129,12 @@ final class TableComputation {
             }
         }
         List<AutoNets.AutoNet> autoNets = options.autoNets() ? AutoNets.of(question, locale) : List.of();
-        if (options.sort() == CellOptions.Sort.TOP_BOX && !autoNets.isEmpty()) {
-            sortByTopBox(groups, union(autoNets.get(0).categories()));
+        if (options.sort() == CellOptions.Sort.TOP_BOX) {
+            // the top box orders the columns whether or not its NET rows are shown
+            List<AutoNets.AutoNet> boxes = options.autoNets() ? autoNets : AutoNets.of(question, locale);
+            if (!boxes.isEmpty()) {
+                sortByTopBox(groups, union(boxes.get(0).categories()));
+            }
         }
 
         // columns: Total, then each group's
@@ -291,16 +295,16 @@ final class TableComputation {
             }
         }
 
+        double[] percentBases = percentBases(colSums, columnSets, categoryCounts);
         List<TableColumn> columns = new ArrayList<>(k);
         for (int j = 0; j < k; j++) {
             Group g = columnGroup.get(j);
             String label = j == 0 ? CrosstabEngine.TOTAL : g.labels.get(j - g.from);
             String letter = j == 0 ? null : ColumnTests.letter(j - g.from);
             columns.add(new TableColumn(label, colSums[j].w, colSums[j].n, j == 0, g == null ? null : g.name, letter,
-                    colSums[j].w, colSums[j].effective(), means == null ? null : means[j], meanLetters[j]));
+                    colSums[j].w, colSums[j].effective(), means == null ? null : means[j], meanLetters[j], percentBases[j]));
         }
 
-        double[] percentBases = percentBases(colSums, columnSets, categoryCounts);
         for (int r = 0; r < rows.size(); r++) {
             RowDef row = rows.get(r);
             double[] percents = new double[k];
