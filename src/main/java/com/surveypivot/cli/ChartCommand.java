@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code chart FILE --question Q --by A --out FILE.png [--scale 2]}: the band chart the window shows, as PNG. */
+/** {@code chart FILE --question Q --by A --out FILE.png [--scale 2] [--lang ja|en]}: the band chart the window shows, as PNG. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
         description = "Save the band chart of a question by an attribute as a PNG image (no display needed).")
 final class ChartCommand implements Callable<Integer> {
@@ -38,6 +38,10 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "N", description = "pixel scale (default: 2)")
     private double scale = 2;
 
+    @Option(names = "--lang", paramLabel = "ja|en",
+            description = "language of the chart's own texts (Total, subtitle; default: the system's)")
+    private NotesCommand.Lang lang;
+
     @Override
     public Integer call() throws Exception {
         if (!(scale > 0 && scale <= MAX_SCALE)) {
@@ -48,7 +52,7 @@ final class ChartCommand implements Callable<Integer> {
         }
         Crosstab crosstab = table.crosstab(input.load());
         ChartImages.useHeadlessToolkit();
-        BufferedImage image = ChartImages.render(BandChartModel.from(crosstab, Messages.locale()), scale);
+        BufferedImage image = ChartImages.render(BandChartModel.from(crosstab, NotesCommand.locale(lang)), scale);
         PngExport.write(image, out);
         spec.commandLine().getOut().println(Messages.get("cli.chart.written", out, image.getWidth(),
                 image.getHeight()));

@@ -10,10 +10,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -46,24 +50,91 @@ public final class SurveyReader {
             magic = FileMagic.valueOf(in);
         } catch (NoSuchFileException e) {
             throw new SurveyReadException("io.error.notFound", file.toString());
+        } catch (EmptyFileException e) {
+            throw new SurveyReadException(e, "io.error.emptyFile", name);
         } catch (IOException e) {
             throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
         }
-        RawTable table = switch (magic) {
+        RawTable table;
+        try {
+            table = readTable(file, name, magic, opts, prog);
+        } catch (SurveyReadException e) {
+            throw ReadFailures.explain(e, name);
+        }
+        return survey(titleOf(name), table, opts);
+    }
+
+    private static RawTable readTable(Path file, String name, FileMagic magic, ReadOptions opts, ReadProgress prog)
+            throws SurveyReadException {
+        return switch (magic) {
             case OOXML -> readXlsx(file, name, opts, prog);
             case OLE2 -> readOle2(file, name, opts, prog);
             default -> {
                 if (isDelimitedName(name)) {
                     try {
+                        if (BinaryContent.looksBinary(file)) {
+                            throw new SurveyReadException("io.error.notSpreadsheet", name);
+                        }
                         yield new CsvTableReader().read(file, name, opts, prog);
-                    } catch (RuntimeException e) {
+                    } catch (IOException | RuntimeException e) {
                         throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
                     }
                 }
                 throw new SurveyReadException("io.error.notSpreadsheet", name);
             }
         };
-        return survey(titleOf(name), table, opts);
+    }
+
+    /**
+     * The names of a workbook's sheets in workbook order (.xlsx/.xlsm through workbook.xml, .xls through HSSF);
+     * a delimited text file has one table, named after the file.
+     */
+    public static List<String> sheetNames(Path file) throws SurveyReadException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw new SurveyReadException("io.error.notFound", file.toString());
+        }
+        FileMagic magic;
+        try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
+            magic = FileMagic.valueOf(in);
+        } catch (EmptyFileException e) {
+            throw new SurveyReadException(e, "io.error.emptyFile", name);
+        } catch (IOException e) {
+            throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
+        }
+        List<String> names = new java.util.ArrayList<>();
+        try {
+            if (magic == FileMagic.OOXML) {
+                OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+                try {
+                    XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+                    while (it.hasNext()) {
+                        try (InputStream sheet = it.next()) {
+                            names.add(it.getSheetName());
+                        }
+                    }
+                } finally {
+                    pkg.revert();
+                }
+            } else if (magic == FileMagic.OLE2) {
+                try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+                        HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
+                    for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                        names.add(workbook.getSheetName(i));
+                    }
+                }
+            } else if (isDelimitedName(name)) {
+                names.add(titleOf(name));
+            } else {
+                throw new SurveyReadException("io.error.notSpreadsheet", name);
+            }
+        } catch (EncryptedDocumentException e) {
+            throw new SurveyReadException(e, "io.error.encrypted", name);
+        } catch (IOException | OpenXML4JException | RuntimeException e) {
+            throw ReadFailures.explain(
+                    new SurveyReadException(e, "io.error.corrupt", name, XlsxTableReader.oneLine(e)), name);
+        }
+        return List.copyOf(names);
     }
 
     /** The bundled sample survey. */

@@ -8,80 +8,199 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The text of the crosstab grid, laid out from a {@link Crosstab} (which is in R orientation: rows = answers,
- * columns = Total and segments).
+ * The text of the crosstab grid, laid out from a {@link Crosstab} (which is in R orientation: rows = answers and
+ * NETs, columns = Total and segments).
  *
  * <p>Report layout (default, 表側/表頭): one row for the Total and one per attribute category; one column per
- * answer with the % of that row's base to one decimal, then the base n. Banner layout (transposed): one row per
- * answer, then a base row n; one column for the Total and one per category.
+ * answer (then per NET) with the % of that row's base to one decimal, then the base n (and, for a weighted table,
+ * the weighted and the effective base). Banner layout (transposed): one row per answer and NET, then the base
+ * rows; one column for the Total and one per category.
+ *
+ * <p>Significance, where the table has statistics: a % cell is followed by ▲ / ▼ when its adjusted residual is
+ * significant at the table's level, and by the letters of the columns it is significantly above (upper case at
+ * the stricter level). A segment whose unweighted base is under the table's small-base threshold is flagged
+ * {@link #SMALL}, under the minimum base {@link #TOO_SMALL} (the engine marks nothing there).
  *
  * @param corner  the text of the top-left header cell
- * @param headers the headers of the value columns
+ * @param headers the headers of the value columns (plain labels)
  * @param rows    the rows, each with a label and one cell per header
+ * @param legend  what the marks mean ("" when the table has none)
+ * @param shownHeaders the headers as shown: with the segment's letter and small-base flag in the banner layout
  */
-public record GridTable(String corner, List<String> headers, List<Row> rows) {
+public record GridTable(String corner, List<String> headers, List<Row> rows, String legend,
+        List<String> shownHeaders) {
+    static final String UP = "▲";
+    static final String DOWN = "▼";
+    static final String SMALL = "*";
+    static final String TOO_SMALL = "**";
 
-    /** One grid row: its label, its cells' text, and whether it is the Total row. */
-    public record Row(String label, List<String> cells, boolean total) {
+    /**
+     * One grid row.
+     *
+     * @param label  the row's label (segment or answer)
+     * @param cells  its cells' text
+     * @param total  whether it is the Total row
+     * @param net    whether it is a NET (top/bottom box) row
+     * @param letter the segment's column letter ("" for none)
+     * @param flag   the small-base flag of the segment ("", {@link #SMALL} or {@link #TOO_SMALL})
+     */
+    public record Row(String label, List<String> cells, boolean total, boolean net, String letter, String flag) {
         public Row {
             cells = List.copyOf(cells);
+            letter = letter == null ? "" : letter;
+            flag = flag == null ? "" : flag;
+        }
+
+        public Row(String label, List<String> cells, boolean total) {
+            this(label, cells, total, false, "", "");
+        }
+
+        /** The label as shown: "(A) label *". */
+        public String displayLabel() {
+            String shown = letter.isEmpty() ? label : "(" + letter + ") " + label;
+            return flag.isEmpty() ? shown : shown + " " + flag;
         }
     }
 
     public GridTable {
         headers = List.copyOf(headers);
         rows = List.copyOf(rows);
+        legend = legend == null ? "" : legend;
+        shownHeaders = shownHeaders == null ? headers : List.copyOf(shownHeaders);
     }
 
     public static GridTable of(Crosstab table, boolean counts, boolean transposed, UiText text) {
         List<TableColumn> columns = table.columns();
         List<TableRow> answers = table.rows();
-        String baseLabel = text.get("grid.base");
+        boolean statistics = answers.stream().anyMatch(TableRow::hasStatistics);
         List<String> segmentLabels = new ArrayList<>();
-        for (TableColumn column : columns) {
+        List<String> letters = new ArrayList<>();
+        List<String> flags = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            TableColumn column = columns.get(c);
             segmentLabels.add(column.total() ? text.get("grid.total") : column.label());
+            letters.add(statistics && column.letter() != null ? column.letter() : "");
+            flags.add(flag(table, c));
         }
-        List<String> answerLabels = answers.stream().map(TableRow::label).toList();
+        List<String> baseLabels = new ArrayList<>();
+        baseLabels.add(text.get("grid.base"));
+        if (table.weighted()) {
+            baseLabels.add(text.get("grid.weightedBase"));
+            baseLabels.add(text.get("grid.effectiveBase"));
+        }
+        String legend = legend(table, statistics, counts, text);
         if (!transposed) {
-            List<String> headers = new ArrayList<>(answerLabels);
-            headers.add(baseLabel);
+            List<String> headers = new ArrayList<>(answers.stream().map(TableRow::label).toList());
+            headers.addAll(baseLabels);
             List<Row> rows = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
                 List<String> cells = new ArrayList<>();
-                for (TableRow answer : answers) {
-                    cells.add(value(answer, c, counts));
+                for (int a = 0; a < answers.size(); a++) {
+                    cells.add(value(table, a, c, counts));
                 }
-                cells.add(base(columns.get(c)));
-                rows.add(new Row(segmentLabels.get(c), cells, columns.get(c).total()));
+                cells.addAll(bases(columns.get(c), table.weighted()));
+                rows.add(new Row(segmentLabels.get(c), cells, columns.get(c).total(), false, letters.get(c),
+                        flags.get(c)));
             }
-            return new GridTable(table.by() == null ? "" : table.by().id(), headers, rows);
+            return new GridTable(table.by() == null ? "" : table.by().id(), headers, rows, legend, headers);
         }
         List<Row> rows = new ArrayList<>();
-        for (TableRow answer : answers) {
+        for (int a = 0; a < answers.size(); a++) {
             List<String> cells = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
-                cells.add(value(answer, c, counts));
+                cells.add(value(table, a, c, counts));
             }
-            rows.add(new Row(answer.label(), cells, false));
+            rows.add(new Row(answers.get(a).label(), cells, false, answers.get(a).net(), "", ""));
         }
-        rows.add(new Row(baseLabel, columns.stream().map(GridTable::base).toList(), false));
-        return new GridTable(table.question().id(), segmentLabels, rows);
+        for (int b = 0; b < baseLabels.size(); b++) {
+            List<String> cells = new ArrayList<>();
+            for (TableColumn column : columns) {
+                cells.add(bases(column, table.weighted()).get(b));
+            }
+            rows.add(new Row(baseLabels.get(b), cells, false));
+        }
+        List<String> shown = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            Row header = new Row(segmentLabels.get(c), List.of(), false, false, letters.get(c), flags.get(c));
+            shown.add(header.displayLabel());
+        }
+        return new GridTable(table.question().id(), segmentLabels, rows, legend, shown);
     }
 
-    private static String value(TableRow row, int column, boolean counts) {
-        double v = counts ? row.count(column) : row.percent(column);
+    /** A cell: the % (or count), then its residual arrow and its column letters where significant. */
+    private static String value(Crosstab table, int row, int column, boolean counts) {
+        TableRow r = table.rows().get(row);
+        double v = counts ? r.count(column) : r.percent(column);
         if (Double.isNaN(v)) {
             return "–";
         }
-        return counts ? number(v) : String.format(Locale.ROOT, "%.1f", v);
+        String shown = counts ? number(v) : String.format(Locale.ROOT, "%.1f", v);
+        if (!r.hasStatistics()) {
+            return shown;
+        }
+        int mark = table.residualMark(row, column);
+        if (mark > 0) {
+            shown += " " + UP;
+        } else if (mark < 0) {
+            shown += " " + DOWN;
+        }
+        String letters = r.letter(column);
+        return letters.isEmpty() ? shown : shown + " " + letters;
     }
 
-    private static String base(TableColumn column) {
-        return number(column.base());
+    private static List<String> bases(TableColumn column, boolean weighted) {
+        if (!weighted) {
+            return List.of(number(column.base()));
+        }
+        return List.of(Integer.toString(column.unweightedBase()), decimal(column.weightedBase()),
+                decimal(column.effectiveBase()));
+    }
+
+    private static String flag(Crosstab table, int column) {
+        TableColumn c = table.columns().get(column);
+        if (c.total()) {
+            return "";
+        }
+        if (c.unweightedBase() < table.options().minBase()) {
+            return TOO_SMALL;
+        }
+        return table.smallBase(column) ? SMALL : "";
+    }
+
+    private static String legend(Crosstab table, boolean statistics, boolean counts, UiText text) {
+        List<String> parts = new ArrayList<>();
+        if (statistics) {
+            int level = (int) Math.round(table.options().level() * 100);
+            int strict = (int) Math.round(table.options().strictLevel() * 100);
+            parts.add(text.get("grid.legend.arrows", level));
+            parts.add(level == strict ? text.get("grid.legend.letters1", strict)
+                    : text.get("grid.legend.letters", strict, level));
+        }
+        boolean small = false;
+        boolean tooSmall = false;
+        for (int c = 0; c < table.columns().size(); c++) {
+            String f = flag(table, c);
+            small |= f.equals(SMALL);
+            tooSmall |= f.equals(TOO_SMALL);
+        }
+        if (small) {
+            parts.add(text.get("grid.legend.small", table.options().smallBase()));
+        }
+        if (tooSmall) {
+            parts.add(text.get("grid.legend.tooSmall", table.options().minBase()));
+        }
+        if (table.weighted()) {
+            parts.add(text.get("grid.legend.weighted"));
+        }
+        return String.join(text.get("grid.legend.separator"), parts);
     }
 
     /** Whole numbers without decimals (unweighted counts), else one decimal (weighted counts). */
     static String number(double v) {
         return v == Math.rint(v) ? String.format(Locale.ROOT, "%d", (long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String decimal(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f", v) : "–";
     }
 }

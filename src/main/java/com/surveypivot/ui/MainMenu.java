@@ -1,6 +1,8 @@
 package com.surveypivot.ui;
 
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -20,15 +22,26 @@ final class MainMenu extends MenuBar {
         MenuItem sample = item("menuOpenSample", "menu.file.sample", text, view::openSample);
         MenuItem save = item("menuSaveChart", "menu.file.saveChart", text, view::saveChartImage);
         save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
-        save.disableProperty().bind(model.chartModelProperty().isNull());
+        BooleanBinding noChart = Bindings.createBooleanBinding(() -> model.chartPicture() == null,
+                model.chartModelProperty(), model.map().modelProperty(), model.chartViewProperty());
+        save.disableProperty().bind(noChart);
         MenuItem exit = item("menuExit", "menu.file.exit", text, view::exit);
-        Menu file = menu("menuFile", "menu.file", text, open, sample, new SeparatorMenuItem(), save,
+        SheetChooser sheets = new SheetChooser(model);
+        MenuItem sheet = item("menuChooseSheet", "menu.file.sheet", text, () -> sheets.choose(view.getScene()
+                .getWindow()));
+        sheet.disableProperty().bind(model.fileProperty().isNull().or(model.loadingProperty()));
+        Menu file = menu("menuFile", "menu.file", text, open, sample, sheet, new SeparatorMenuItem(), save,
                 new SeparatorMenuItem(), exit);
 
         MenuItem copy = item("menuCopyChart", "menu.edit.copyChart", text, view::copyChart);
         copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
-        copy.disableProperty().bind(model.chartModelProperty().isNull());
+        copy.disableProperty().bind(noChart);
         Menu edit = menu("menuEdit", "menu.edit", text, copy);
+        QuestionEditActions edits = new QuestionEditActions(model, view::getScene);
+        edit.getItems().addAll(0, edits.undoItems());
+        edit.getItems().add(2, new SeparatorMenuItem());
+        edit.getItems().add(new SeparatorMenuItem());
+        edit.getItems().addAll(edits.questionItems("menu"));
 
         CheckMenuItem counts = new CheckMenuItem();
         counts.setId("menuShowCounts");
@@ -38,7 +51,11 @@ final class MainMenu extends MenuBar {
         transpose.setId("menuTranspose");
         transpose.textProperty().bind(text.bind("menu.view.transpose"));
         transpose.selectedProperty().bindBidirectional(model.transposedProperty());
-        Menu viewMenu = menu("menuView", "menu.view", text, counts, transpose);
+        CheckMenuItem caption = new CheckMenuItem();
+        caption.setId("menuCaption");
+        caption.textProperty().bind(text.bind("menu.view.caption"));
+        caption.selectedProperty().bindBidirectional(model.captionUnderChartProperty());
+        Menu viewMenu = menu("menuView", "menu.view", text, counts, transpose, new SeparatorMenuItem(), caption);
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem japanese = language("menuJapanese", "日本語", Locale.JAPANESE, languages, model);

@@ -6,6 +6,7 @@ import com.surveypivot.i18n.LocalizedException;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
@@ -14,6 +15,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -34,6 +37,8 @@ public final class MainView extends BorderPane {
     private final UiText text;
     private final BandChart chart = new BandChart();
     private final CrosstabGrid grid = new CrosstabGrid();
+    private SegmentMapPane mapPane;
+    private NotesPane notesPane;
     private FileDialogs dialogs;
 
     public MainView(MainViewModel model) {
@@ -64,6 +69,8 @@ public final class MainView extends BorderPane {
     private VBox centre() {
         PivotZones zones = new PivotZones(model);
         zones.setPadding(new Insets(8, 8, 4, 8));
+        TableOptionsBar options = new TableOptionsBar(model);
+        options.setPadding(new Insets(0, 8, 6, 8));
 
         Label noTable = new Label();
         noTable.textProperty().bind(text.bind("chart.none"));
@@ -75,7 +82,26 @@ public final class MainView extends BorderPane {
         chartScroll.getStyleClass().add("chart-scroll");
         StackPane chartBox = new StackPane(chartScroll, noTable);
         chartBox.getStyleClass().add("chart-box");
-        chartBox.setMinWidth(300);
+
+        // the band chart and the two-question map, one at a time; the menu saves the one shown
+        mapPane = new SegmentMapPane(model);
+        Tab bandTab = new Tab();
+        bandTab.setId("bandTab");
+        bandTab.textProperty().bind(text.bind("view.band"));
+        bandTab.setContent(chartBox);
+        Tab mapTab = new Tab();
+        mapTab.setId("mapTab");
+        mapTab.textProperty().bind(text.bind("view.map"));
+        mapTab.setContent(mapPane);
+        TabPane views = new TabPane(bandTab, mapTab);
+        views.setId("chartTabs");
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        views.setMinWidth(300);
+        views.getSelectionModel().select(model.chartViewProperty().get() == MainViewModel.ChartView.MAP ? 1 : 0);
+        views.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> model.chartViewProperty()
+                .set(i.intValue() == 1 ? MainViewModel.ChartView.MAP : MainViewModel.ChartView.BAND));
+        model.chartViewProperty().addListener((obs, old, v) -> views.getSelectionModel()
+                .select(v == MainViewModel.ChartView.MAP ? 1 : 0));
 
         ToggleButton counts = new ToggleButton();
         counts.setId("countsToggle");
@@ -91,20 +117,28 @@ public final class MainView extends BorderPane {
         HBox gridBar = new HBox(6, gridHeading, spacer(), counts, transpose);
         gridBar.getStyleClass().add("grid-bar");
         VBox.setVgrow(grid, Priority.ALWAYS);
-        VBox gridBox = new VBox(4, gridBar, grid);
+        Label legend = new Label();
+        legend.setId("gridLegend");
+        legend.setWrapText(true);
+        legend.getStyleClass().add("grid-legend");
+        legend.textProperty().bind(Bindings.createStringBinding(() -> model.gridProperty().get() == null ? ""
+                : model.gridProperty().get().legend(), model.gridProperty()));
+        legend.managedProperty().bind(legend.textProperty().isNotEmpty());
+        legend.setMinHeight(Region.USE_PREF_SIZE);
+        VBox gridBox = new VBox(4, gridBar, grid, legend);
         gridBox.setPadding(new Insets(4));
         gridBox.setMinWidth(260);
 
         // the chart takes the full height on the left; the grid and the notes share the column beside it
-        NotesPane notes = new NotesPane(model);
-        notes.setMinHeight(120);
-        SplitPane side = new SplitPane(gridBox, notes);
+        notesPane = new NotesPane(model);
+        notesPane.setMinHeight(120);
+        SplitPane side = new SplitPane(gridBox, notesPane);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.55);
-        SplitPane body = new SplitPane(chartBox, side);
+        SplitPane body = new SplitPane(views, side);
         body.setDividerPositions(0.55);
         VBox.setVgrow(body, Priority.ALWAYS);
-        return new VBox(zones, body);
+        return new VBox(zones, options, body);
     }
 
     private static HBox spacer() {
@@ -125,15 +159,22 @@ public final class MainView extends BorderPane {
 
     /** Asks where to save and writes the chart as a PNG at 2x in the background. */
     void saveChartImage() {
+        if (model.chartPicture() == null) {
+            return;
+        }
         Optional<Path> target = dialogs.chooseImageTarget(window(), model.defaultImageName());
         if (target.isEmpty()) {
             return;
         }
         Path file = target.get();
+        ChartPicture picture = model.chartPicture();
+        if (picture == null) {
+            return;
+        }
         Task<Void> save = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                model.saveChartImage(file);
+                picture.write(file);
                 return null;
             }
         };
@@ -202,5 +243,13 @@ public final class MainView extends BorderPane {
 
     public CrosstabGrid grid() {
         return grid;
+    }
+
+    SegmentMapPane mapPane() {
+        return mapPane;
+    }
+
+    NotesPane notesPane() {
+        return notesPane;
     }
 }

@@ -3,14 +3,14 @@ package com.surveypivot.ui;
 import com.surveypivot.analysis.Crosstab;
 import com.surveypivot.analysis.CrosstabEngine;
 import com.surveypivot.chart.BandChartModel;
-import com.surveypivot.chart.ChartImages;
-import com.surveypivot.export.PngExport;
 import com.surveypivot.i18n.LocalizedException;
 import com.surveypivot.i18n.Messages;
 import com.surveypivot.io.ReadOptions;
 import com.surveypivot.io.SurveyReader;
 import com.surveypivot.notes.NoteFinder;
+import com.surveypivot.notes.Note;
 import com.surveypivot.notes.NoteWriter;
+import com.surveypivot.analysis.TableRow;
 import com.surveypivot.survey.Question;
 import com.surveypivot.survey.Survey;
 import com.surveypivot.export.ExportException;
@@ -32,6 +32,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -55,6 +57,13 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<BandChartModel> chartModel = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GridTable> grid = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final ObservableList<Note> generatedNotes = FXCollections.observableArrayList();
+    private final ObservableList<Note> shownNotes = FXCollections.observableArrayList();
+    private final TableOptionsModel tableOptions = new TableOptionsModel();
+    private final SegmentMapViewModel map;
+    private final ObjectProperty<ChartView> chartView = new SimpleObjectProperty<>(ChartView.BAND);
+    private final BooleanProperty captionUnderChart = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper filterStatus = new ReadOnlyStringWrapper("");
     private final StringProperty userNote = new SimpleStringProperty("");
     private final Map<String, String> userNotes = new HashMap<>();
     private final BooleanProperty showCounts = new SimpleBooleanProperty(false);
@@ -65,18 +74,32 @@ public final class MainViewModel {
     private Consumer<String> errorHandler = message -> { };
     private Task<Survey> currentLoad;
     private String noteKey = "";
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final SurveyEditor editor = new SurveyEditor(this);
+
+    /** Which chart the centre shows (and Save Chart Image saves). */
+    public enum ChartView { BAND, MAP }
 
     public MainViewModel(TaskExecutor executor) {
         this.executor = executor;
+        this.map = new SegmentMapViewModel(attribute, locale, text, tableOptions);
         question.addListener((obs, old, q) -> pairChanged());
         attribute.addListener((obs, old, q) -> pairChanged());
+        tableOptions.addListener(o -> recompute());
         showCounts.addListener((obs, old, v) -> refreshGrid());
         transposed.addListener((obs, old, v) -> refreshGrid());
         locale.addListener((obs, old, l) -> {
             Messages.setLocale(l);
-            refreshViews();
-            refreshStatus();
+            recompute();
         });
+        // the notes pane shows the notes of the view shown, and the user's note on that table or map
+        generatedNotes.addListener((javafx.collections.ListChangeListener<Note>) c -> refreshShownNotes());
+        map.notes().addListener((javafx.collections.ListChangeListener<Note>) c -> refreshShownNotes());
+        chartView.addListener((obs, old, v) -> {
+            refreshShownNotes();
+            refreshNoteKey();
+        });
+        map.dataProperty().addListener((obs, old, d) -> refreshNoteKey());
         userNote.addListener((obs, old, note) -> {
             if (!noteKey.isEmpty()) {
                 userNotes.put(noteKey, note == null ? "" : note);
@@ -89,12 +112,22 @@ public final class MainViewModel {
 
     /** Reads a survey file in the background; on failure the current survey stays and the error handler is told. */
     public Task<Survey> open(Path file) {
-        return load(progressSink -> SurveyReader.read(file, ReadOptions.defaults(), progressSink));
+        return openSheet(file, null);
+    }
+
+    /** Reads one sheet of a workbook (null: the one that holds the respondent table) in the background. */
+    public Task<Survey> openSheet(Path source, String sheet) {
+        Task<Survey> task = load(progressSink -> SurveyReader.read(source, ReadOptions.defaults().withSheet(sheet),
+                progressSink));
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> file.set(source));
+        return task;
     }
 
     /** Reads the bundled sample survey in the background. */
     public Task<Survey> openSample() {
-        return load(progressSink -> SurveyReader.readSample(ReadOptions.defaults(), progressSink));
+        Task<Survey> task = load(progressSink -> SurveyReader.readSample(ReadOptions.defaults(), progressSink));
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> file.set(null));
+        return task;
     }
 
     /** Reads a survey from any source in the background (the open actions, and tests with a slow source). */
@@ -152,11 +185,39 @@ public final class MainViewModel {
         survey.set(newSurvey);
         List<Question> crossable = newSurvey.crossableQuestions();
         questions.setAll(crossable);
+        tableOptions.reset(newSurvey);
         Question[] pair = DefaultPair.choose(crossable);
         question.set(null);
         attribute.set(null);
         attribute.set(pair[1]);
         question.set(pair[0]);
+        map.reset(crossable, pair[0]);
+        refreshStatus();
+    }
+
+    /**
+     * Shows an edited version of the current survey: the question and the attribute stay where they still exist
+     * (by id), else the default pair is taken.
+     */
+    public void replaceSurvey(Survey edited) {
+        Question q = question.get();
+        Question a = attribute.get();
+        survey.set(edited);
+        List<Question> crossable = edited.crossableQuestions();
+        questions.setAll(crossable);
+        Question newQuestion = q == null ? null : crossable.stream().filter(x -> x.id().equals(q.id())).findFirst()
+                .orElse(null);
+        Question newAttribute = a == null ? null : crossable.stream().filter(x -> x.id().equals(a.id()))
+                .findFirst().orElse(null);
+        if (newQuestion == null) {
+            Question[] pair = DefaultPair.choose(crossable);
+            newQuestion = pair[0];
+            newAttribute = newAttribute == null || newAttribute == newQuestion ? pair[1] : newAttribute;
+        }
+        question.set(null);
+        attribute.set(newAttribute);
+        question.set(newQuestion);
+        map.reset(crossable, newQuestion);
         refreshStatus();
     }
 
@@ -175,19 +236,50 @@ public final class MainViewModel {
     }
 
     private void pairChanged() {
+        refreshNoteKey();
+        recompute();
+    }
+
+    /** Switches the user's note to the one kept for the table or the map shown. */
+    private void refreshNoteKey() {
+        String key;
+        if (survey.get() == null) {
+            key = "";
+        } else if (chartView.get() == ChartView.MAP) {
+            String mapKey = map.noteKey();
+            key = mapKey.isEmpty() ? "" : survey.get().title() + "\u0000" + mapKey;
+        } else {
+            Question q = question.get();
+            Question a = attribute.get();
+            key = q == null ? "" : survey.get().title() + "\u0000" + q.id() + "\u0000" + (a == null ? "" : a.id());
+        }
+        if (key.equals(noteKey)) {
+            return;
+        }
+        noteKey = key;
+        userNote.set(userNotes.getOrDefault(noteKey, ""));
+    }
+
+    private void refreshShownNotes() {
+        shownNotes.setAll(chartView.get() == ChartView.MAP ? map.notes() : generatedNotes);
+    }
+
+    /** Computes the table of the current pair with the current options, and everything shown from it. */
+    private void recompute() {
         Question q = question.get();
         Question a = attribute.get();
-        noteKey = q == null ? "" : survey.get().title() + "\u0000" + q.id() + "\u0000" + (a == null ? "" : a.id());
-        userNote.set(userNotes.getOrDefault(noteKey, ""));
         Crosstab table = null;
         if (q != null && survey.get() != null) {
             try {
-                table = CrosstabEngine.crosstab(q, a);
+                table = CrosstabEngine.compute(tableOptions.spec(q, a));
             } catch (RuntimeException e) {
                 errorHandler.accept(text.get("error.table", q.id(), a == null ? "" : a.id()));
             }
         }
         crosstab.set(table);
+        filterStatus.set(tableOptions.filterConditions().isEmpty() ? ""
+                : text.get("filter.status", tableOptions.filterText(text),
+                        table == null ? 0 : table.total().unweightedBase()));
         refreshViews();
         refreshStatus();
     }
@@ -197,11 +289,26 @@ public final class MainViewModel {
         if (table == null) {
             chartModel.set(null);
             notes.clear();
+            generatedNotes.clear();
         } else {
-            chartModel.set(BandChartModel.from(table, locale.get()));
-            notes.setAll(NoteWriter.sentences(NoteFinder.claims(table), locale.get()));
+            // the chart's bars and the notes are of the answers; NET rows are the grid's
+            Crosstab answers = answersOnly(table);
+            chartModel.set(BandChartModel.from(answers, locale.get()));
+            List<Note> written = NoteWriter.notes(NoteFinder.claims(answers), locale.get());
+            generatedNotes.setAll(written);
+            notes.setAll(written.stream().map(Note::text).toList());
         }
         refreshGrid();
+    }
+
+    /** The table without its NET rows. */
+    static Crosstab answersOnly(Crosstab table) {
+        if (table.rows().stream().noneMatch(TableRow::net)) {
+            return table;
+        }
+        return new Crosstab(table.question(), table.by(), table.columns(),
+                table.rows().stream().filter(r -> !r.net()).toList(), table.chiSquare(), table.weighted(),
+                table.groups(), table.options());
     }
 
     private void refreshGrid() {
@@ -222,23 +329,38 @@ public final class MainViewModel {
 
     // ---- output
 
-    /** Writes the current chart as a PNG at twice its size (callable from any thread). */
+    /**
+     * What Save Chart Image puts out now: the chart shown (band chart or map), with the user's note under it when
+     * {@link #captionUnderChartProperty()} is on; null when that view has no chart. Call on the JavaFX thread.
+     */
+    ChartPicture chartPicture() {
+        String caption = captionUnderChart.get() ? userNote.get() : "";
+        if (chartView.get() == ChartView.MAP) {
+            return map.modelProperty().get() == null ? null : new ChartPicture(null, map.modelProperty().get(), caption);
+        }
+        return chartModel.get() == null ? null : new ChartPicture(chartModel.get(), null, caption);
+    }
+
+    /** Writes the shown chart as a PNG at twice its size. Call on the JavaFX thread (the view saves in the background). */
     public void saveChartImage(Path file) throws ExportException {
-        BandChartModel model = chartModel.get();
-        if (model == null) {
+        ChartPicture picture = chartPicture();
+        if (picture == null) {
             throw new IllegalStateException("no chart to save");
         }
-        PngExport.write(ChartImages.render(model, 2), file);
+        picture.write(file);
     }
 
-    /** The current chart at twice its size, as saved (for the clipboard); null when there is no chart. */
+    /** The shown chart at twice its size, as saved (for the clipboard); null when there is no chart. */
     public BufferedImage chartImage() {
-        BandChartModel model = chartModel.get();
-        return model == null ? null : ChartImages.render(model, 2);
+        ChartPicture picture = chartPicture();
+        return picture == null ? null : picture.render(2);
     }
 
-    /** The file name offered when saving the chart: {@code <Q>_by_<A>.png}. */
+    /** The file name offered when saving the chart: {@code <Q>_by_<A>.png}, or the map's name. */
     public String defaultImageName() {
+        if (chartView.get() == ChartView.MAP) {
+            return map.defaultImageName();
+        }
         Question q = question.get();
         Question a = attribute.get();
         String name = q == null ? "chart" : a == null ? q.id() : q.id() + "_by_" + a.id();
@@ -246,6 +368,20 @@ public final class MainViewModel {
     }
 
     // ---- properties
+
+    /** The user's survey edits (undo, redo) and the questions they act on. */
+    public SurveyEditor editor() {
+        return editor;
+    }
+
+    /** The workbook the survey was read from; null for the bundled sample. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    void reportError(String message) {
+        errorHandler.accept(message);
+    }
 
     public void setErrorHandler(Consumer<String> handler) {
         this.errorHandler = handler;
@@ -293,6 +429,37 @@ public final class MainViewModel {
 
     public ObservableList<String> notes() {
         return notes;
+    }
+
+    /** The generated sentences with their evidence (the same sentences as {@link #notes()}). */
+    public ObservableList<Note> generatedNotes() {
+        return generatedNotes;
+    }
+
+    /** The notes the notes pane lists: the table's, or the map's quadrant notes while the map is shown. */
+    public ObservableList<Note> shownNotes() {
+        return shownNotes;
+    }
+
+    public TableOptionsModel tableOptions() {
+        return tableOptions;
+    }
+
+    public SegmentMapViewModel map() {
+        return map;
+    }
+
+    public ObjectProperty<ChartView> chartViewProperty() {
+        return chartView;
+    }
+
+    public BooleanProperty captionUnderChartProperty() {
+        return captionUnderChart;
+    }
+
+    /** The filter in words with the table's base ("" when nothing is filtered). */
+    public ReadOnlyStringProperty filterStatusProperty() {
+        return filterStatus.getReadOnlyProperty();
     }
 
     public StringProperty userNoteProperty() {

@@ -39,6 +39,11 @@ final class QuestionListPane extends VBox {
         list.setCellFactory(v -> new QuestionCell(text));
         text.locale().addListener((obs, old, l) -> list.refresh());
         VBox.setVgrow(list, Priority.ALWAYS);
+        list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        javafx.beans.binding.Bindings.bindContent(model.editor().selection(),
+                list.getSelectionModel().getSelectedItems());
+        list.setContextMenu(new javafx.scene.control.ContextMenu(new QuestionEditActions(model, this::getScene)
+                .questionItems("context").toArray(new javafx.scene.control.MenuItem[0])));
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && selected() != null) {
                 model.questionProperty().set(selected());

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** The status line: what is open, and while a file loads its progress and a Cancel button. */
 final class StatusBar extends HBox {
@@ -29,7 +30,14 @@ final class StatusBar extends HBox {
         progress.managedProperty().bind(model.loadingProperty());
         cancel.visibleProperty().bind(model.loadingProperty());
         cancel.managedProperty().bind(model.loadingProperty());
-        getChildren().addAll(status, progress, cancel);
+        Label filter = new Label();
+        filter.setId("statusFilter");
+        filter.textProperty().bind(model.filterStatusProperty());
+        filter.getStyleClass().add("filter-status");
+        filter.visibleProperty().bind(model.filterStatusProperty().isNotEmpty());
+        filter.managedProperty().bind(filter.visibleProperty());
+        filter.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(status, filter, progress, cancel);
         setSpacing(8);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(3, 8, 3, 8));

@@ -35,6 +35,33 @@ class CliChartTest {
         assertEquals(small.getHeight() * 2, big.getHeight(), 1);
     }
 
+    /** --lang sets the chart's own texts (全体 / Total): the two images differ; an unknown language is a usage error. */
+    @Test
+    void languageOfTheChartTexts(@TempDir Path dir) throws IOException {
+        Path ja = dir.resolve("ja.png");
+        Path en = dir.resolve("en.png");
+        assertEquals(0, run("chart", "sample", "--question", "Q3", "--by", "役職", "--out", ja.toString(), "--scale",
+                "1", "--lang", "ja").code());
+        assertEquals(0, run("chart", "sample", "--question", "Q3", "--by", "役職", "--out", en.toString(), "--scale",
+                "1", "--lang", "en").code());
+        BufferedImage a = ImageIO.read(ja.toFile());
+        BufferedImage b = ImageIO.read(en.toFile());
+        boolean differ = a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight();
+        for (int y = 0; !differ && y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    differ = true;
+                    break;
+                }
+            }
+        }
+        assertTrue(differ, "the Japanese and English charts should differ in their Total label and subtitle");
+        CliTest.Run bad = run("chart", "sample", "--question", "Q3", "--by", "役職", "--out", en.toString(), "--lang",
+                "fr");
+        assertEquals(Cli.USAGE_ERROR, bad.code());
+        assertOneLineError(bad);
+    }
+
     @Test
     void neverWritesOverTheInputFile(@TempDir Path dir) throws Exception {
         Path input = dir.resolve("mass.xlsx");

@@ -242,7 +242,16 @@ class CliReferenceTest {
         assertEquals("Some", claims.get(1).get("segment").asText());
         assertEquals(100.0 * 84 / 98, claims.get(1).get("value").asDouble(), 1e-9);
         assertEquals(100.0 * 189 / 236, claims.get(1).get("total").asDouble(), 1e-9);
-        assertEquals("chi-square", claims.get(1).get("test").asText());
+        // "Some" vs the rest on "Never": adjusted standardised residual of the cell, by hand:
+        // expected 189·98/236 = 78.4831; r = (84 − 78.4831) / sqrt(78.4831 · (47/236) · (138/236)) = 1.8248;
+        // two-sided p = 2·(1 − Φ(1.8248)) = 0.0680
+        assertEquals("adjusted-residual", claims.get(1).get("test").asText());
+        double expected = 189.0 * 98 / 236;
+        double residual = (84 - expected) / Math.sqrt(expected * (47.0 / 236) * (138.0 / 236));
+        double p = 2 * (1 - new org.apache.commons.math3.distribution.NormalDistribution().cumulativeProbability(
+                residual));
+        assertEquals(p, claims.get(1).get("pValue").asDouble(), 1e-9);
+        assertEquals(0.0680, claims.get(1).get("pValue").asDouble(), 5e-5);
         assertEquals("Freq", claims.get(2).get("segment").asText());
         assertEquals(115, claims.get(2).get("base").asInt());
         assertEquals(100.0 * 87 / 115, claims.get(2).get("value").asDouble(), 1e-9);
@@ -250,9 +259,9 @@ class CliReferenceTest {
         assertEquals("chi-square", claims.get(3).get("test").asText());
         assertEquals("None", claims.get(4).get("segment").asText());
         assertEquals(23, claims.get(4).get("base").asInt());
-        assertEquals("No significant difference between the segments (Pearson chi-square test, n=236, p=0.483).",
+        assertEquals("No significant difference between the segments (chi-square test, n=236, p=0.483).",
                 claims.get(3).get("text").asText());
-        assertEquals("\"Some\" has the highest share of \"Never\": 85.7%, 5.6 points above the Total (80.1%).",
+        assertEquals("Ranked on \"Never\", \"Some\" comes first at 85.7% (Total 80.1%, n=98).",
                 claims.get(1).get("text").asText());
     }
 
@@ -260,7 +269,7 @@ class CliReferenceTest {
     void notesOfTheSampleInJapanese() {
         CliTest.Run run = run("notes", "sample", "--question", "Q2", "--by", "Q1", "--lang", "ja");
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().startsWith("全体では「"), run.out());
-        assertTrue(run.out().contains("最も高く"), run.out());
+        assertTrue(run.out().startsWith("全体で最も多い回答は「連携マインドは高いが、"), run.out());
+        assertTrue(run.out().contains("ポイント有意に"), run.out());
     }
 }

@@ -104,4 +104,31 @@ class SampleReadingsTest {
         assertTrue(text(f, overall.get(0), Locale.JAPANESE).startsWith("全体で最も多い回答は「" + PLANNING_PAIR + "」"));
         assertTrue(text(f, lead.get(0), Locale.ENGLISH).contains("\"" + PLANNING_PAIR + "\" is the most chosen option"));
     }
+
+    /**
+     * The source report's two-question reading: sales collaborate poorly but hardly worry; site/systems people
+     * collaborate fairly well but worry; advertising and research have both problems. Each is a quadrant claim, so
+     * both of its gaps are significant (checked independently in NotesQualityTest).
+     */
+    @Test
+    void mapOfQ2AndQ3ByQ1ReadsLikeTheSourceReport() {
+        Question q1 = NotesQualityTest.q(NotesQualityTest.sample, "Q1");
+        Question q2 = NotesQualityTest.q(NotesQualityTest.sample, "Q2");
+        Question q3 = NotesQualityTest.q(NotesQualityTest.sample, "Q3");
+        com.surveypivot.analysis.SegmentMapData data = com.surveypivot.analysis.SegmentMapData.compute(
+                com.surveypivot.analysis.MapMeasure.of(q2, NotesQualityTest.Q2_NOT_WELL),
+                com.surveypivot.analysis.MapMeasure.of(q3, List.of()), q1);
+        List<Note> ja = MapNotes.notes(data, "連携が不十分", "悩んでいる", Locale.JAPANESE);
+        assertTrue(ja.stream().anyMatch(n -> n.text().startsWith("営業・営業企画：「連携が不十分」は多いが、「悩んでいる」は少ない")),
+                ja.toString());
+        assertTrue(ja.stream().anyMatch(n -> n.text().startsWith("サイト運営・管理：「連携が不十分」は少ないが、「悩んでいる」は多い")),
+                ja.toString());
+        for (String marketing : List.of("広告宣伝・販促", "調査・リサーチ")) {
+            assertTrue(ja.stream().anyMatch(n -> n.text().startsWith(marketing + "：「連携が不十分」も「悩んでいる」も全体より多い")),
+                    ja.toString());
+        }
+        List<Note> en = MapNotes.notes(data, "poor collaboration", "worried", Locale.ENGLISH);
+        assertTrue(en.stream().anyMatch(n -> n.text().startsWith(
+                "営業・営業企画: more \"poor collaboration\"") && n.text().contains("but less \"worried\"")), en.toString());
+    }
 }

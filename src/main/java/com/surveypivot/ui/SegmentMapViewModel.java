@@ -1,0 +1,366 @@
+package com.surveypivot.ui;
+
+import com.surveypivot.analysis.MapMeasure;
+import com.surveypivot.analysis.SegmentMapData;
+import com.surveypivot.analysis.Filter;
+import com.surveypivot.chart.SegmentMapModel;
+import com.surveypivot.i18n.Messages;
+import com.surveypivot.notes.MapNotes;
+import com.surveypivot.notes.Note;
+import com.surveypivot.survey.Question;
+import com.surveypivot.survey.QuestionType;
+import com.surveypivot.survey.RespondentSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The two-question segment map's state: question X and the answer, NET or top-2 box measured on it, question Y
+ * likewise, and the map of the main window's current attribute. Each question's measure defaults to its top-2
+ * box (4- or 5-point scales) or its first answer; the user can add a NET of several answers. Each measure has a
+ * plain name (the answers joined, shortened, or the user's own) that the quadrant notes and the map's corner
+ * captions use. The map follows the table options' filter; weights are not applied (the map is unweighted).
+ */
+public final class SegmentMapViewModel {
+    private final ObservableValue<Question> attribute;
+    private final ObservableValue<Locale> locale;
+    private final UiText text;
+    private final TableOptionsModel options;
+    private final Map<MapMeasure, String> names = new HashMap<>();
+    private final Map<Question, List<MapMeasure>> nets = new HashMap<>();
+    private final ObservableList<Note> notes = FXCollections.observableArrayList();
+    private final ObservableList<Question> questions = FXCollections.observableArrayList();
+    private final Axis x = new Axis();
+    private final Axis y = new Axis();
+    private final ReadOnlyObjectWrapper<SegmentMapData> data = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SegmentMapModel> model = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private boolean updating;
+
+    /** One axis: its question, the measures it offers, the one chosen and its name. */
+    public final class Axis {
+        private final ObjectProperty<Question> question = new SimpleObjectProperty<>();
+        private final ObservableList<MapMeasure> measures = FXCollections.observableArrayList();
+        private final ObjectProperty<MapMeasure> measure = new SimpleObjectProperty<>();
+        private final StringProperty name = new SimpleStringProperty("");
+        private boolean naming;
+
+        private Axis() {
+            question.addListener((obs, old, q) -> {
+                boolean outer = updating;
+                updating = true;
+                measures.setAll(q == null ? List.of() : offered(q));
+                measure.set(measures.isEmpty() ? null : measures.get(0));
+                updating = outer;
+                recompute();
+            });
+            measure.addListener((obs, old, m) -> {
+                showName();
+                recompute();
+            });
+            name.addListener((obs, old, n) -> {
+                MapMeasure m = measure.get();
+                if (naming || m == null) {
+                    return;
+                }
+                if (n == null || n.isBlank() || n.strip().equals(defaultName(m, locale.getValue()))) {
+                    names.remove(m);
+                } else {
+                    names.put(m, n.strip());
+                }
+                relabel();
+            });
+        }
+
+        /**
+         * Measures a NET of the question's answers (labels as in its categories; one label is that answer alone)
+         * under a name (blank: the answers joined), and offers it in the measure list from then on.
+         *
+         * @throws IllegalArgumentException (translated message) for an answer the question does not have
+         */
+        public void useNet(List<String> labels, String netName) {
+            Question q = question.get();
+            if (q == null) {
+                return;
+            }
+            MapMeasure net = MapMeasure.of(q, labels);
+            if (netName == null || netName.isBlank() || netName.strip().equals(defaultName(net, locale.getValue()))) {
+                names.remove(net);
+            } else {
+                names.put(net, netName.strip());
+            }
+            if (!measures.contains(net)) {
+                nets.computeIfAbsent(q, k -> new ArrayList<>()).add(net);
+                measures.add(net);
+            }
+            if (net.equals(measure.get())) {
+                showName();
+                relabel();
+            } else {
+                measure.set(net);
+            }
+        }
+
+        private void showName() {
+            MapMeasure m = measure.get();
+            naming = true;
+            name.set(m == null ? "" : nameOf(m));
+            naming = false;
+        }
+
+        /** The name the notes and captions use for the chosen measure. */
+        String currentName() {
+            MapMeasure m = measure.get();
+            return m == null ? "" : nameOf(m);
+        }
+
+        public ObjectProperty<Question> questionProperty() {
+            return question;
+        }
+
+        public ObservableList<MapMeasure> measures() {
+            return measures;
+        }
+
+        public ObjectProperty<MapMeasure> measureProperty() {
+            return measure;
+        }
+
+        /** The chosen measure's name; editing it renames the measure (blank: back to the answers joined). */
+        public StringProperty nameProperty() {
+            return name;
+        }
+    }
+
+    SegmentMapViewModel(ObservableValue<Question> attribute, ObservableValue<Locale> locale, UiText text,
+            TableOptionsModel options) {
+        this.attribute = attribute;
+        this.locale = locale;
+        this.text = text;
+        this.options = options;
+        attribute.addListener((obs, old, a) -> recompute());
+        locale.addListener((obs, old, l) -> {
+            x.showName();
+            y.showName();
+            recompute();
+        });
+        options.addListener(o -> recompute());
+    }
+
+    /** The questions a map can measure (crossable, not grids); X the given one, Y the next one after it. */
+    void reset(List<Question> crossable, Question first) {
+        updating = true;
+        nets.keySet().retainAll(crossable);
+        questions.setAll(crossable.stream().filter(q -> q.type() != QuestionType.GRID && q.categoryCount() > 0)
+                .toList());
+        Question qx = first != null && questions.contains(first) ? first : questions.isEmpty() ? null
+                : questions.get(0);
+        Question qy = null;
+        if (qx != null) {
+            int at = questions.indexOf(qx);
+            for (int i = 1; i < questions.size() && qy == null; i++) {
+                Question candidate = questions.get((at + i) % questions.size());
+                if (candidate != attribute.getValue()) {
+                    qy = candidate;
+                }
+            }
+        }
+        x.question.set(null);
+        y.question.set(null);
+        x.question.set(qx);
+        y.question.set(qy);
+        updating = false;
+        recompute();
+    }
+
+    /** The measures a question offers: its default first, then each answer alone. */
+    static List<MapMeasure> measuresOf(Question question) {
+        List<MapMeasure> out = new ArrayList<>();
+        MapMeasure first = MapMeasure.defaultFor(question);
+        out.add(first);
+        for (int c = 0; c < question.categoryCount(); c++) {
+            MapMeasure single = new MapMeasure(question, MapMeasure.Kind.ANSWER, List.of(c));
+            if (!single.equals(first)) {
+                out.add(single);
+            }
+        }
+        return out;
+    }
+
+    /** The measures offered for a question: {@link #measuresOf} and the NETs the user made of it. */
+    private List<MapMeasure> offered(Question question) {
+        List<MapMeasure> out = new ArrayList<>(measuresOf(question));
+        for (MapMeasure net : nets.getOrDefault(question, List.of())) {
+            if (!out.contains(net)) {
+                out.add(net);
+            }
+        }
+        return out;
+    }
+
+    /** A measure in words, for the pickers: the answer, "Top 2 (A + B)" or "NET (name)". */
+    String describe(MapMeasure measure) {
+        List<String> labels = measure.answerLabels();
+        return switch (measure.kind()) {
+            case ANSWER -> labels.get(0);
+            case TOP_TWO -> text.get("map.topTwo", labels.get(0), labels.get(1));
+            case NET -> text.get("map.net", nameOf(measure));
+        };
+    }
+
+    /** The user's name of a measure, else its answers joined and shortened. */
+    String nameOf(MapMeasure measure) {
+        String own = names.get(measure);
+        return own != null ? own : defaultName(measure, locale.getValue());
+    }
+
+    /** A default name longer than this many characters has each answer cut to its share of it. */
+    static final int NAME_LENGTH = 24;
+
+    /**
+     * The default name of a measure: its answers joined ("A＋B＋C" in Japanese, "A+B+C" in English); when that is
+     * longer than {@link #NAME_LENGTH}, each answer is cut (at an early comma, or with "…") to its share of it.
+     */
+    static String defaultName(MapMeasure measure, Locale locale) {
+        List<String> labels = measure.answerLabels();
+        if (labels.size() == 1) {
+            return labels.get(0);
+        }
+        String separator = Messages.get(locale, "notes.net.separator").strip();
+        String joiner = separator.isEmpty() ? "+" : separator;
+        String full = String.join(joiner, labels);
+        if (full.length() <= NAME_LENGTH) {
+            return full;
+        }
+        int each = Math.max(6, NAME_LENGTH / labels.size());
+        return String.join(joiner, labels.stream().map(l -> shorten(l, each)).toList());
+    }
+
+    private static String shorten(String label, int length) {
+        if (label.length() <= length) {
+            return label;
+        }
+        for (int i = Math.min(4, length - 1); i < length; i++) {
+            char c = label.charAt(i);
+            if (c == '、' || c == ',' || c == '，') {
+                return label.substring(0, i).stripTrailing() + "…";
+            }
+        }
+        return label.substring(0, length - 1).stripTrailing() + "…";
+    }
+
+    private void recompute() {
+        if (updating) {
+            return;
+        }
+        MapMeasure mx = x.measure.get();
+        MapMeasure my = y.measure.get();
+        Question by = attribute.getValue();
+        SegmentMapData computed = null;
+        String why = "";
+        if (mx == null || my == null) {
+            why = text.get("map.pickQuestions");
+        } else if (by == null) {
+            why = text.get("map.pickAttribute");
+        } else {
+            try {
+                Filter filter = options.filter();
+                RespondentSet keep = filter == null ? null : filter.select(by.respondentCount());
+                computed = SegmentMapData.compute(mx, my, by, keep);
+                if (computed.segments().isEmpty()) {
+                    computed = null;
+                    why = text.get("map.empty");
+                }
+            } catch (IllegalArgumentException e) {
+                why = e.getMessage();
+            }
+        }
+        data.set(computed);
+        problem.set(why);
+        relabel();
+    }
+
+    /** The map's picture and notes from the data and the measures' names, in the current language. */
+    private void relabel() {
+        SegmentMapData computed = data.get();
+        if (computed == null) {
+            model.set(null);
+            notes.clear();
+            return;
+        }
+        Locale l = locale.getValue();
+        String nameX = x.currentName();
+        String nameY = y.currentName();
+        List<String> captions = MapNotes.captions(nameX, nameY, l);
+        model.set(SegmentMapModel.from(computed, l).withQuadrants(new SegmentMapModel.QuadrantCaptions(
+                captions.get(0), captions.get(1), captions.get(2), captions.get(3))));
+        notes.setAll(MapNotes.notes(computed, nameX, nameY, l));
+    }
+
+    /**
+     * What the user's note on the map is kept under: the two questions with their measures and the attribute
+     * ("" when there is no map).
+     */
+    String noteKey() {
+        SegmentMapData d = data.get();
+        if (d == null) {
+            return "";
+        }
+        return "map\u0000" + measureKey(d.x()) + "\u0000" + measureKey(d.y()) + "\u0000" + d.by().id();
+    }
+
+    private static String measureKey(MapMeasure m) {
+        return m.question().id() + "=" + m.kind() + m.answers();
+    }
+
+    /** The quadrant notes of the map shown (with their evidence). */
+    public ObservableList<Note> notes() {
+        return notes;
+    }
+
+    /** The file name offered when saving the map: {@code <X>_x_<Y>_by_<A>.png}. */
+    String defaultImageName() {
+        SegmentMapData d = data.get();
+        String name = d == null ? "map"
+                : d.x().question().id() + "_x_" + d.y().question().id() + "_by_" + d.by().id();
+        return name.replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + ".png";
+    }
+
+    public ObservableList<Question> questions() {
+        return questions;
+    }
+
+    public Axis x() {
+        return x;
+    }
+
+    public Axis y() {
+        return y;
+    }
+
+    public ReadOnlyObjectProperty<SegmentMapData> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SegmentMapModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    /** Why there is no map ("" when there is one). */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}
