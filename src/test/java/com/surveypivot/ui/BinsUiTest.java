@@ -130,4 +130,37 @@ class BinsUiTest {
         assertEquals(weight.categories(), legend().subList(0, weight.categoryCount()));
         assertEquals(sample, model.surveyProperty().get());
     }
+
+    /**
+     * Cut points typed with a Japanese comma: ウェイト (three decimals) cut at 0.8 and 1.2 gives "≤ 0.799",
+     * "0.800–1.199" and "1.200 ≤", counted here from the raw weights.
+     */
+    @Test
+    void weightCutAtTypedPoints(FxRobot robot) throws Exception {
+        Survey sample = UiTestSupport.awaitSurvey(model);
+        Question weight = sample.find("ウェイト").orElseThrow();
+        int[] expected = new int[3];
+        for (double v : weight.numbers()) {
+            if (!Double.isNaN(v)) {
+                expected[v < 0.8 ? 0 : v < 1.2 ? 1 : 2]++;
+            }
+        }
+        UiTestSupport.pick(robot, weight.id(), "#useAsQuestion");
+        contextMenu(robot);
+        robot.clickOn("#contextBins");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<?> mode = robot.lookup("#binMode").queryComboBox();
+        robot.interact(() -> mode.getSelectionModel().select(2));
+        robot.clickOn("#binCuts").write("1.2、0.8");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Question binned = model.questionProperty().get();
+        assertEquals(List.of("\u2264 0.799", "0.800\u20131.199", "1.200 \u2264"), binned.categories());
+        for (int c = 0; c < 3; c++) {
+            assertEquals(expected[c], binned.count(c), binned.categories().get(c));
+        }
+        assertEquals(binned.categories(), legend().subList(0, 3));
+    }
 }
