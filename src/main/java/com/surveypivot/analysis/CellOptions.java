@@ -16,10 +16,24 @@ import java.util.Map;
  * @param sort             row or column order
  * @param hideEmptyRows    leave out answers with no respondents in the table
  * @param hideEmptyColumns leave out attribute categories with no respondents in the table
+ * @param multiBase        the base of a multi-response question's percentages (default: % of respondents)
  */
 public record CellOptions(boolean statistics, double level, double strictLevel, boolean bonferroni, int minBase,
         int smallBase, boolean autoNets, Map<String, Double> scores, Sort sort, boolean hideEmptyRows,
-        boolean hideEmptyColumns) {
+        boolean hideEmptyColumns, MultiBase multiBase) {
+
+    /**
+     * What a multi-response question's column percentages are of. The columns' bases ({@link TableColumn#base()})
+     * and every significance test stay on the respondents in the column; only the percents change.
+     */
+    public enum MultiBase {
+        /** % of respondents: all respondents in the column, including those who ticked nothing (sums exceed 100). */
+        RESPONDENTS,
+        /** % of respondents answering: the respondents in the column who ticked at least one option. */
+        ANSWERING,
+        /** % of mentions: the total (weighted) number of ticks in the column (options sum to 100). */
+        MENTIONS
+    }
 
     /** Row and column order. */
     public enum Sort {
@@ -37,51 +51,70 @@ public record CellOptions(boolean statistics, double level, double strictLevel, 
         }
         scores = scores == null ? Map.of() : Map.copyOf(scores);
         sort = sort == null ? Sort.NONE : sort;
+        multiBase = multiBase == null ? MultiBase.RESPONDENTS : multiBase;
+    }
+
+    /** Options with % of respondents as the base of multi-response questions. */
+    public CellOptions(boolean statistics, double level, double strictLevel, boolean bonferroni, int minBase,
+            int smallBase, boolean autoNets, Map<String, Double> scores, Sort sort, boolean hideEmptyRows,
+            boolean hideEmptyColumns) {
+        this(statistics, level, strictLevel, bonferroni, minBase, smallBase, autoNets, scores, sort, hideEmptyRows,
+                hideEmptyColumns, MultiBase.RESPONDENTS);
+    }
+
+    public CellOptions withMultiBase(MultiBase base) {
+        return new CellOptions(statistics, level, strictLevel, bonferroni, minBase, smallBase, autoNets, scores,
+                sort, hideEmptyRows, hideEmptyColumns, base);
     }
 
     /** Statistics on, 95% / 99%, no Bonferroni, minimum base 30, small base 50, automatic NETs, no sorting. */
     public static CellOptions defaults() {
         return new CellOptions(true, 0.95, 0.99, false, SignificanceTests.MIN_BASE, 50, true, Map.of(), Sort.NONE,
-                true, true);
+                true, true, MultiBase.RESPONDENTS);
     }
 
     public CellOptions withStatistics(boolean on) {
         return new CellOptions(on, level, strictLevel, bonferroni, minBase, smallBase, autoNets, scores, sort,
-                hideEmptyRows, hideEmptyColumns);
+                hideEmptyRows, hideEmptyColumns, multiBase);
     }
 
     public CellOptions withLevels(double looser, double stricter) {
         return new CellOptions(statistics, looser, stricter, bonferroni, minBase, smallBase, autoNets, scores, sort,
-                hideEmptyRows, hideEmptyColumns);
+                hideEmptyRows, hideEmptyColumns, multiBase);
     }
 
     public CellOptions withBonferroni(boolean on) {
         return new CellOptions(statistics, level, strictLevel, on, minBase, smallBase, autoNets, scores, sort,
-                hideEmptyRows, hideEmptyColumns);
+                hideEmptyRows, hideEmptyColumns, multiBase);
     }
 
     public CellOptions withMinBase(int min) {
         return new CellOptions(statistics, level, strictLevel, bonferroni, min, smallBase, autoNets, scores, sort,
-                hideEmptyRows, hideEmptyColumns);
+                hideEmptyRows, hideEmptyColumns, multiBase);
+    }
+
+    public CellOptions withSmallBase(int small) {
+        return new CellOptions(statistics, level, strictLevel, bonferroni, minBase, small, autoNets, scores, sort,
+                hideEmptyRows, hideEmptyColumns, multiBase);
     }
 
     public CellOptions withAutoNets(boolean on) {
         return new CellOptions(statistics, level, strictLevel, bonferroni, minBase, smallBase, on, scores, sort,
-                hideEmptyRows, hideEmptyColumns);
+                hideEmptyRows, hideEmptyColumns, multiBase);
     }
 
     public CellOptions withScores(Map<String, Double> newScores) {
         return new CellOptions(statistics, level, strictLevel, bonferroni, minBase, smallBase, autoNets, newScores,
-                sort, hideEmptyRows, hideEmptyColumns);
+                sort, hideEmptyRows, hideEmptyColumns, multiBase);
     }
 
     public CellOptions withSort(Sort newSort) {
         return new CellOptions(statistics, level, strictLevel, bonferroni, minBase, smallBase, autoNets, scores,
-                newSort, hideEmptyRows, hideEmptyColumns);
+                newSort, hideEmptyRows, hideEmptyColumns, multiBase);
     }
 
     public CellOptions withHideEmpty(boolean rows, boolean columns) {
         return new CellOptions(statistics, level, strictLevel, bonferroni, minBase, smallBase, autoNets, scores,
-                sort, rows, columns);
+                sort, rows, columns, multiBase);
     }
 }

@@ -170,7 +170,7 @@ public final class CrosstabEngine {
      *                                  length, a NET answer the question does not have
      */
     public static Crosstab compute(TableSpec spec) {
-        return new TableComputation(spec, com.surveypivot.i18n.Messages.locale()).compute();
+        return new TableComputation(spec, com.surveypivot.i18n.Messages.locale(), SharedInputs.RECENT).compute();
     }
 
     static void check(Question q) {

@@ -107,7 +107,8 @@ public sealed interface Filter {
             return out.and(question.answered());
         }
 
-        boolean known(String label) {
+        /** Whether the question has this answer (a category label, a number value or a text given). */
+        public boolean known(String label) {
             for (String category : question.categories()) {
                 if (sameLabel(category, label)) {
                     return true;

@@ -105,6 +105,16 @@ public record SegmentMapData(MapMeasure x, MapMeasure y, Question by, Share tota
      *                                  sizes or the attribute cannot be crossed
      */
     public static SegmentMapData compute(MapMeasure x, MapMeasure y, Question by) {
+        return compute(x, y, by, null);
+    }
+
+    /**
+     * Computes the map over the respondents in {@code keep} only (a table filter's selection; null keeps everyone):
+     * every base, Total and segment alike, is cut to them.
+     *
+     * @throws IllegalArgumentException as {@link #compute(MapMeasure, MapMeasure, Question)}
+     */
+    public static SegmentMapData compute(MapMeasure x, MapMeasure y, Question by, RespondentSet keep) {
         Objects.requireNonNull(x);
         Objects.requireNonNull(y);
         Objects.requireNonNull(by);
@@ -114,6 +124,9 @@ public record SegmentMapData(MapMeasure x, MapMeasure y, Question by, Share tota
         }
         MapMeasure.defaultFor(by); // the attribute must be crossable too
         RespondentSet inAttribute = CrosstabEngine.attributeBase(by);
+        if (keep != null) {
+            inAttribute = inAttribute.and(keep);
+        }
         RespondentSet baseX = x.question().answered().and(inAttribute);
         RespondentSet baseY = y.question().answered().and(inAttribute);
         RespondentSet hitsX = x.hits();

@@ -17,9 +17,18 @@ package com.surveypivot.analysis;
  *                       question has no scores (not a scale or a number) or nobody in the column has one
  * @param meanLetters    letters of the columns whose mean this column's mean is significantly above (t-test);
  *                       "" where none or where tests do not apply
+ * @param percentBase    what the column's percents are of: {@code base}, or for a multi-response question with
+ *                       another {@link CellOptions.MultiBase} the (weighted) respondents who ticked an option or
+ *                       the column's (weighted) ticks
  */
 public record TableColumn(String label, double base, int unweightedBase, boolean total, String group, String letter,
-        double weightedBase, double effectiveBase, MeanScore mean, String meanLetters) {
+        double weightedBase, double effectiveBase, MeanScore mean, String meanLetters, double percentBase) {
+
+    /** A column whose percents are of its base. */
+    public TableColumn(String label, double base, int unweightedBase, boolean total, String group, String letter,
+            double weightedBase, double effectiveBase, MeanScore mean, String meanLetters) {
+        this(label, base, unweightedBase, total, group, letter, weightedBase, effectiveBase, mean, meanLetters, base);
+    }
 
     /** The foundation's column: no group, letter, effective base or mean. */
     public TableColumn(String label, double base, int unweightedBase, boolean total) {

@@ -21,7 +21,10 @@ final class TableComputation {
     private final double[] w;
     private final double[] w2;
     private final Locale locale;
+    private final SharedInputs shared;
     private WeightedCells cells;
+    /** Weighted multi-response question: per option, then (last row) per respondent; else null. */
+    private WeightedCells optionCells;
 
     /** A banner group before its columns are final. */
     private static final class Group {
@@ -57,12 +60,18 @@ final class TableComputation {
         }
     }
 
-    TableComputation(TableSpec spec, Locale locale) {
+    TableComputation(TableSpec spec, Locale locale, SharedInputs shared) {
+        this(spec, spec.question(), locale, shared);
+    }
+
+    /** The table of {@code question} with everything else from {@code spec}. */
+    TableComputation(TableSpec spec, Question question, Locale locale, SharedInputs shared) {
         this.spec = spec;
-        this.question = spec.question();
+        this.question = question;
         this.options = spec.options();
         this.n = question.respondentCount();
         this.locale = locale;
+        this.shared = shared;
         CrosstabEngine.check(question);
         for (Question by : spec.banner()) {
             checkAttribute(by);
@@ -70,7 +79,7 @@ final class TableComputation {
         if (spec.nest() != null) {
             checkAttribute(spec.nest());
         }
-        double[] weights = spec.weights();
+        double[] weights = spec.weightsArray();
         if (weights == null) {
             w = null;
             w2 = null;
@@ -78,14 +87,23 @@ final class TableComputation {
             if (weights.length != n) {
                 throw new IllegalArgumentException(Messages.get("analysis.error.weights", weights.length, n));
             }
-            w = new double[n];
-            w2 = new double[n];
-            for (int i = 0; i < n; i++) {
-                double v = weights[i];
-                w[i] = Double.isFinite(v) && v > 0 ? v : 0;
-                w2[i] = w[i] * w[i];
+            double[][] sanitised = shared.weights(weights);
+            w = sanitised[0];
+            w2 = sanitised[1];
+        }
+    }
+
+    /** The question's answer codes, -1 for respondents outside the table's base (the filter). */
+    private int[] baseCodes(RespondentSet base) {
+        int[] codes = question.codes();
+        if (spec.filter() != null) {
+            for (int r = 0; r < codes.length; r++) {
+                if (!base.contains(r)) {
+                    codes[r] = -1;
+                }
             }
         }
+        return codes;
     }
 
     private void checkAttribute(Question by) {
@@ -111,8 +129,12 @@ final class TableComputation {
             }
         }
         List<AutoNets.AutoNet> autoNets = options.autoNets() ? AutoNets.of(question, locale) : List.of();
-        if (options.sort() == CellOptions.Sort.TOP_BOX && !autoNets.isEmpty()) {
-            sortByTopBox(groups, union(autoNets.get(0).categories()));
+        if (options.sort() == CellOptions.Sort.TOP_BOX) {
+            // the top box orders the columns whether or not its NET rows are shown
+            List<AutoNets.AutoNet> boxes = options.autoNets() ? autoNets : AutoNets.of(question, locale);
+            if (!boxes.isEmpty()) {
+                sortByTopBox(groups, union(boxes.get(0).categories()));
+            }
         }
 
         // columns: Total, then each group's
@@ -129,24 +151,37 @@ final class TableComputation {
             g.to = columnSets.size();
         }
         int k = columnSets.size();
+        int[] from = new int[groups.size()];
+        List<int[]> groupCategories = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            from[g] = groups.get(g).from;
+            groupCategories.add(groups.get(g).categories.stream().mapToInt(Integer::intValue).toArray());
+        }
+        boolean number = question.type() == com.surveypivot.survey.QuestionType.NUMBER;
+        BannerKeys keys = spec.nest() == null && (question.hasCodes() || question.isMulti()) && (w != null || number)
+                ? shared.keys(spec.banner()) : null;
+        int[] baseCodes = keys == null || !question.hasCodes() ? null : baseCodes(base);
+        if (keys != null && question.isMulti()) {
+            optionCells = KeyedCells.computeMulti(question, base, w, keys, k, from, groupCategories);
+        }
         if (question.hasCodes()) {
             List<RespondentSet> bases = groups.stream().map(g -> g.base).toList();
             if (w == null) {
                 cells = WeightedCells.unweighted(question, columnSets, bases);
             } else {
-                int[] from = new int[groups.size()];
-                List<int[]> cats = new ArrayList<>();
-                for (int g = 0; g < groups.size(); g++) {
-                    from[g] = groups.get(g).from;
-                    cats.add(groups.get(g).categories.stream().mapToInt(Integer::intValue).toArray());
+                if (keys != null) {
+                    cells = KeyedCells.compute(baseCodes, question.categoryCount(), w, keys, k, from, groupCategories);
                 }
-                cells = WeightedCells.weighted(question, w, columnSets, bases, from, cats,
-                        groups.stream().map(g -> g.attribute).toList());
+                if (cells == null) {
+                    cells = WeightedCells.weighted(question, w, columnSets, bases, from, groupCategories,
+                            groups.stream().map(g -> g.attribute).toList());
+                }
             }
         }
         Sums[] colSums = new Sums[k];
         for (int j = 0; j < k; j++) {
-            colSums[j] = cells == null ? sums(columnSets.get(j), columnSets.get(j))
+            colSums[j] = optionCells != null ? rowSums(columnSets.get(j).count(), optionCells, j)
+                    : cells == null ? sums(columnSets.get(j), columnSets.get(j))
                     : w == null ? sums(columnSets.get(j), columnSets.get(j))
                     : cellSums(columnSets.get(j).count(), cells.w, cells.w2, j);
         }
@@ -154,6 +189,8 @@ final class TableComputation {
         for (int g = 0; g < groups.size(); g++) {
             RespondentSet gb = groups.get(g).base;
             groupSums[g] = gb.equals(total) ? colSums[0]
+                    : optionCells != null ? new Sums(gb.count(), optionCells.groupW[question.categoryCount()][g],
+                            optionCells.groupW2[question.categoryCount()][g])
                     : cells == null || w == null ? sums(gb, gb) : cellSums(gb.count(), cells.groupW, cells.groupW2, g);
         }
 
@@ -246,8 +283,9 @@ final class TableComputation {
                     groupSums[g].w, groupSums[g].n, chi, singleQuestion ? List.of() : perRow));
         }
 
-        MeanScore[] means = cells == null || question.type() == com.surveypivot.survey.QuestionType.NUMBER
-                ? MeanScores.compute(question, options.scores(), columnSets, w, w2)
+        MeanScore[] means = number && keys != null
+                ? KeyedMeans.compute(question.numbers(), baseCodes, w, keys, k, from, groupCategories)
+                : cells == null || number ? MeanScores.compute(question, options.scores(), columnSets, w, w2)
                 : MeanScores.fromCells(question, options.scores(), cells.n, cells.w, cells.w2);
         String[] meanLetters = new String[k];
         Arrays.fill(meanLetters, "");
@@ -257,20 +295,21 @@ final class TableComputation {
             }
         }
 
+        double[] percentBases = percentBases(colSums, columnSets, categoryCounts);
         List<TableColumn> columns = new ArrayList<>(k);
         for (int j = 0; j < k; j++) {
             Group g = columnGroup.get(j);
             String label = j == 0 ? CrosstabEngine.TOTAL : g.labels.get(j - g.from);
             String letter = j == 0 ? null : ColumnTests.letter(j - g.from);
             columns.add(new TableColumn(label, colSums[j].w, colSums[j].n, j == 0, g == null ? null : g.name, letter,
-                    colSums[j].w, colSums[j].effective(), means == null ? null : means[j], meanLetters[j]));
+                    colSums[j].w, colSums[j].effective(), means == null ? null : means[j], meanLetters[j], percentBases[j]));
         }
 
         for (int r = 0; r < rows.size(); r++) {
             RowDef row = rows.get(r);
             double[] percents = new double[k];
             for (int j = 0; j < k; j++) {
-                percents[j] = colSums[j].w > 0 ? 100.0 * row.counts[j] / colSums[j].w : Double.NaN;
+                percents[j] = percentBases[j] > 0 ? 100.0 * row.counts[j] / percentBases[j] : Double.NaN;
             }
             double[] residuals = null;
             String[] letters = null;
@@ -297,6 +336,38 @@ final class TableComputation {
         ChiSquare chi = columnGroups.size() == 1 ? columnGroups.get(0).chiSquare() : null;
         Question by = spec.banner().isEmpty() ? null : spec.banner().get(0);
         return new Crosstab(question, by, columns, tableRows, chi, w != null, columnGroups, options);
+    }
+
+    /**
+     * What each column's percents are of: its (weighted) respondents; for a multi-response question with another
+     * {@link CellOptions.MultiBase}, those of them who ticked an option, or the column's ticks.
+     */
+    private double[] percentBases(Sums[] colSums, List<RespondentSet> columnSets, double[][] categoryCounts) {
+        int k = colSums.length;
+        double[] bases = new double[k];
+        CellOptions.MultiBase multiBase = question.isMulti() ? options.multiBase() : CellOptions.MultiBase.RESPONDENTS;
+        switch (multiBase) {
+            case ANSWERING -> {
+                RespondentSet ticked = union(java.util.stream.IntStream.range(0, question.categoryCount()).toArray());
+                for (int j = 0; j < k; j++) {
+                    bases[j] = w == null ? RespondentSet.countBoth(ticked, columnSets.get(j))
+                            : RespondentSet.weightBoth(ticked, columnSets.get(j), w);
+                }
+            }
+            case MENTIONS -> {
+                for (double[] counts : categoryCounts) {
+                    for (int j = 0; j < k; j++) {
+                        bases[j] += counts[j];
+                    }
+                }
+            }
+            default -> {
+                for (int j = 0; j < k; j++) {
+                    bases[j] = colSums[j].w;
+                }
+            }
+        }
+        return bases;
     }
 
     private List<Group> groups(RespondentSet base) {
@@ -388,8 +459,20 @@ final class TableComputation {
         return new Sums(count, a, b);
     }
 
+    /** A column's respondent sums from the last row of a multi-response question's option cells. */
+    private Sums rowSums(int count, WeightedCells optionCells, int column) {
+        int all = question.categoryCount();
+        return new Sums(count, optionCells.w[all][column], optionCells.w2[all][column]);
+    }
+
     private void count(RowDef row, List<RespondentSet> columnSets, List<Group> groups, RespondentSet total) {
         int k = columnSets.size();
+        if (optionCells != null && row.answer) {
+            int c = row.categories[0];
+            row.counts = optionCells.w[c].clone();
+            row.groupCounts = optionCells.groupW[c].clone();
+            return;
+        }
         if (cells != null && row.categories != null) {
             row.counts = new double[k];
             row.groupCounts = new double[groups.size()];

@@ -42,6 +42,11 @@ public record TableSpec(Question question, List<Question> banner, Question nest,
         return weights == null ? null : weights.clone();
     }
 
+    /** The weights without a copy, for the engine (never modified). */
+    double[] weightsArray() {
+        return weights;
+    }
+
     public TableSpec withNest(Question inner) {
         return new TableSpec(question, banner, inner, filter, weights, nets, options);
     }

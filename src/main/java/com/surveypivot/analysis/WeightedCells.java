@@ -18,7 +18,7 @@ final class WeightedCells {
     final double[][] groupW;
     final double[][] groupW2;
 
-    private WeightedCells(int cats, int k, int groups) {
+    WeightedCells(int cats, int k, int groups) {
         n = new int[cats][k];
         w = new double[cats][k];
         w2 = new double[cats][k];

@@ -236,7 +236,8 @@ public class SegmentMap extends Region {
         Text xTotal = text(model.totalXText(), lineFont, TOTAL_LINE);
         double xTotalW = xTotal.getLayoutBounds().getWidth();
         double xTotalX = tx + 4 + xTotalW <= plotRight - 2 ? tx + 4 : tx - 4 - xTotalW;
-        fixed.add(placeBox(nodes, xTotal, xTotalX, plotTop + 3));
+        Box xTotalBox = placeBox(nodes, xTotal, xTotalX, plotTop + 3);
+        fixed.add(xTotalBox);
         Text yTotal = text(model.totalYText(), lineFont, TOTAL_LINE);
         double yTotalH = yTotal.getLayoutBounds().getHeight();
         double yTotalY = ty - 2 - yTotalH >= plotTop + 2 ? ty - 2 - yTotalH : ty + 2;
@@ -248,10 +249,24 @@ public class SegmentMap extends Region {
         // quadrant captions in the plot's corners
         Font captionFont = ChartFonts.font(CAPTION_SIZE);
         var q = model.quadrants();
-        fixed.add(caption(nodes, q.lowXHighY(), captionFont, plotLeft + 6, plotTop + 5, false, false));
-        fixed.add(caption(nodes, q.highXHighY(), captionFont, plotRight - 6, plotTop + 5, true, false));
-        fixed.add(caption(nodes, q.lowXLowY(), captionFont, plotLeft + 6, plotBottom - 5, false, true));
-        fixed.add(caption(nodes, q.highXLowY(), captionFont, plotRight - 6, plotBottom - 5, true, true));
+        // a top caption that would run into the Total's value (or into the other top caption) moves a line down
+        double captionStep = TextFit.lineHeight(captionFont) + 2;
+        Box topLeft = caption(nodes, q.lowXHighY(), captionFont, plotLeft + 6,
+                clearOf(plotTop + 5, plotLeft + 6, width(q.lowXHighY(), captionFont), xTotalBox),
+                false, false);
+        double topRightWidth = width(q.highXHighY(), captionFont);
+        double topRightY = clearOf(plotTop + 5, plotRight - 6 - topRightWidth, topRightWidth, xTotalBox);
+        if (topRightY == topLeft.y() && plotRight - 6 - topRightWidth < topLeft.right() + 8) {
+            topRightY += captionStep;
+        }
+        fixed.add(topLeft);
+        fixed.add(caption(nodes, q.highXHighY(), captionFont, plotRight - 6, topRightY, true, false));
+        Box bottomLeft = caption(nodes, q.lowXLowY(), captionFont, plotLeft + 6, plotBottom - 5, false, true);
+        double bottomRightWidth = width(q.highXLowY(), captionFont);
+        double bottomRightY = plotRight - 6 - bottomRightWidth < bottomLeft.right() + 8 ? plotBottom - 5 - captionStep
+                : plotBottom - 5;
+        fixed.add(bottomLeft);
+        fixed.add(caption(nodes, q.highXLowY(), captionFont, plotRight - 6, bottomRightY, true, true));
 
         // points, largest first so that small ones stay visible on top
         int maxBase = 1;
@@ -385,6 +400,16 @@ public class SegmentMap extends Region {
         double sx = d > 0 ? a.x() + dx / d * a.radius() : a.x();
         double sy = d > 0 ? a.y() + dy / d * a.radius() : a.y();
         return line(sx, sy, bx, by, RULE, 0.8);
+    }
+
+    /** The top of a caption at {@code y}, moved a line down while its span [x, x+w] would meet {@code obstacle}. */
+    private static double clearOf(double y, double x, double w, Box obstacle) {
+        boolean sameColumns = x < obstacle.right() + 6 && obstacle.x() < x + w + 6;
+        return sameColumns && y < obstacle.bottom() + 2 ? obstacle.bottom() + 3 : y;
+    }
+
+    private static double width(String content, Font font) {
+        return TextFit.width(content, font);
     }
 
     private static Box caption(List<Node> nodes, String content, Font font, double x, double y, boolean alignRight,

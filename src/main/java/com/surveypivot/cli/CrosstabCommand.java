@@ -16,11 +16,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code crosstab FILE --question Q --by A [--by B … [--nest]] [--filter Q=a|b]… [--weight COL] [--net N=a|b]…
- * [--stats] [--multi NAME=COL|…] [--format csv|json]}.
+ * [--exclude Q=a|b]… [--where EXPR]… [--cells col|row|table] [--multi-base respondents|answering|mentions]
+ * [--stats [--level 95] [--strict-level 99] [--bonferroni] [--min-base 30] [--small-base 50]] [--scores a=5|…]
+ * [--sort total|topbox] [--hide-empty|--show-empty] [--multi NAME=COL|…] [--format csv|json]}.
  */
 @Command(name = "crosstab", mixinStandardHelpOptions = true,
-        description = "Cross a question by one or more attributes: counts, column %%, NETs, weights, filters and "
-                + "column tests (csv with BOM, or json).")
+        description = "Cross a question by one or more attributes: counts, column %%, row %%, table %%, NETs, "
+                + "weights, filters (and / or / not) and column tests (csv with BOM, or json).")
 final class CrosstabCommand implements Callable<Integer> {
     enum Format { csv, json }
 
@@ -38,8 +40,9 @@ final class CrosstabCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (table.nestNeedsTwoAttributes()) {
-            throw new ParameterException(spec.commandLine(), Messages.get("cli.error.nest"));
+        String problem = table.inconsistency();
+        if (problem != null) {
+            throw new ParameterException(spec.commandLine(), problem);
         }
         TableSpec tableSpec = table.spec(input.load());
         Crosstab crosstab;
@@ -50,9 +53,9 @@ final class CrosstabCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(Json.write(CrosstabJson.of(crosstab)));
+            out.println(Json.write(CrosstabJson.of(crosstab, table.cells)));
         } else {
-            out.print(CrosstabCsv.of(crosstab));
+            out.print(CrosstabCsv.of(crosstab, table.cells));
         }
         out.flush();
         return Cli.OK;

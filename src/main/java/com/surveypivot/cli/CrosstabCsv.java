@@ -1,5 +1,6 @@
 package com.surveypivot.cli;
 
+import com.surveypivot.analysis.CellPercents;
 import com.surveypivot.analysis.Crosstab;
 import com.surveypivot.analysis.MeanScore;
 import com.surveypivot.analysis.TableColumn;
@@ -18,12 +19,15 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * {@code crosstab --format csv} (the default): a byte-order mark (so that Excel in Japan reads UTF-8), a header
  * line with a count and a % column per table column (Total first; in a banner of several groups a column is named
- * {@code group: label}), one line per answer with the count and the % (unrounded), then the NET rows (label
- * {@code name (NET: a|b)}), then the base line with each column's unweighted n. A weighted table adds a weighted
- * base line and an effective base line (Kish (Σw)²/Σw²); a scale or number question adds mean and SD lines (in the
- * count cells). With statistics every answer or NET line is followed by a letters line (the letters of the columns
- * its cell is significantly above, upper case at 99%, lower case at 95%, in the % cells), and a last line gives
- * each column's letter. Lines end with CRLF, as RFC 4180 and Excel expect.
+ * {@code group: label}; the % is column %, or with {@code --cells row|table} row % or table % as
+ * {@link CellPercents} defines them, and the header says which), one line per answer with the count and the %
+ * (unrounded), then the NET rows (label {@code name (NET: a|b)}), then the base line with each column's
+ * unweighted n. A multi-response question with {@code --multi-base answering|mentions} adds a percent base line
+ * (what its % are of); a weighted table adds a weighted base line and an effective base line (Kish (Σw)²/Σw²); a
+ * scale or number question adds mean and SD lines (in the count cells). With statistics every answer or NET line
+ * is followed by a letters line (the letters of the columns its cell is significantly above, upper case at the
+ * stricter level, lower case at the looser, in the % cells), and a last line gives each column's letter. Lines
+ * end with CRLF, as RFC 4180 and Excel expect.
  */
 final class CrosstabCsv {
     static final String BOM = "\uFEFF";
@@ -32,6 +36,17 @@ final class CrosstabCsv {
     }
 
     static String of(Crosstab table) {
+        return of(table, CrosstabOptions.Cells.col);
+    }
+
+    static String of(Crosstab table, CrosstabOptions.Cells cells) {
+        CellPercents.Kind kind = cells == CrosstabOptions.Cells.row ? CellPercents.Kind.ROW
+                : cells == CrosstabOptions.Cells.table ? CellPercents.Kind.TABLE : CellPercents.Kind.COLUMN;
+        String percentKey = switch (kind) {
+            case ROW -> "cli.csv.rowPercent";
+            case TABLE -> "cli.csv.tablePercent";
+            default -> "cli.csv.percent";
+        };
         StringBuilder out = new StringBuilder(BOM);
         List<TableColumn> columns = table.columns();
         boolean banner = table.groups().size() > 1;
@@ -45,16 +60,18 @@ final class CrosstabCsv {
                                 column.label())
                         : column.label();
                 header.add(Messages.get("cli.csv.count", label));
-                header.add(Messages.get("cli.csv.percent", label));
+                header.add(Messages.get(percentKey, label));
             }
             csv.printRecord(header);
-            for (TableRow row : table.rows()) {
+            for (int r = 0; r < table.rows().size(); r++) {
+                TableRow row = table.rows().get(r);
+                double[] percents = CellPercents.of(table, r, kind);
                 List<String> line = new ArrayList<>();
                 line.add(row.net() && !row.members().isEmpty()
                         ? Messages.get("cli.csv.net", row.label(), String.join("|", row.members())) : row.label());
                 for (int c = 0; c < columns.size(); c++) {
                     line.add(count(row.count(c), table.weighted()));
-                    line.add(number(row.percent(c)));
+                    line.add(number(percents[c]));
                 }
                 csv.printRecord(line);
                 if (stats && row.hasStatistics()) {
@@ -68,6 +85,11 @@ final class CrosstabCsv {
                 }
             }
             csv.printRecord(columnLine("cli.csv.base", columns, c -> Integer.toString(c.unweightedBase())));
+            if (table.question().isMulti()
+                    && table.options().multiBase() != com.surveypivot.analysis.CellOptions.MultiBase.RESPONDENTS) {
+                csv.printRecord(columnLine("cli.csv.percentBase", columns,
+                        c -> count(c.percentBase(), table.weighted())));
+            }
             if (table.weighted()) {
                 csv.printRecord(columnLine("cli.csv.weightedBase", columns, c -> number(c.weightedBase())));
                 csv.printRecord(columnLine("cli.csv.effectiveBase", columns, c -> number(c.effectiveBase())));

@@ -2,6 +2,8 @@ package com.surveypivot.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.surveypivot.analysis.CellOptions;
+import com.surveypivot.analysis.CellPercents;
 import com.surveypivot.analysis.ChiSquare;
 import com.surveypivot.analysis.ColumnGroup;
 import com.surveypivot.analysis.Crosstab;
@@ -18,8 +20,11 @@ import com.surveypivot.survey.QuestionType;
  * <li>columns: {@code label}, {@code base}; {@code group} (the attribute's id, for a nested banner the outer
  * category; null for the Total), {@code letter} (A, B, … within the group; null for the Total),
  * {@code weightedBase}, {@code effectiveBase} (Kish (Σw)²/Σw²), and for a scale or a number question {@code mean},
- * {@code sd}, {@code meanBase} (and with statistics {@code meanLetters});</li>
- * <li>rows: {@code label}, {@code counts}, {@code percents}, {@code net}, {@code members}; a multi-response
+ * {@code sd}, {@code meanBase} (and with statistics {@code meanLetters}); for a multi-response question whose
+ * percents are not of all respondents ({@code --multi-base answering|mentions}), {@code percentBase};</li>
+ * <li>rows: {@code label}, {@code counts}, {@code percents} (column %), with {@code --cells row} also
+ * {@code rowPercents} and with {@code --cells table} {@code tablePercents} (see {@link CellPercents}),
+ * {@code net}, {@code members}; a multi-response
  * question's rows carry their own {@code chiSquare}; with statistics {@code residuals}, {@code letters} and
  * {@code vsRest} aligned with the columns (null for the Total);</li>
  * <li>{@code groups}: one entry per banner group with its columns ({@code from}, {@code to} exclusive) and its
@@ -32,6 +37,11 @@ final class CrosstabJson {
     }
 
     static ObjectNode of(Crosstab table) {
+        return of(table, CrosstabOptions.Cells.col);
+    }
+
+    /** The table with the extra percentages the cells option asks for. */
+    static ObjectNode of(Crosstab table, CrosstabOptions.Cells cells) {
         boolean weighted = table.weighted();
         ObjectNode root = Json.object();
         root.put("question", table.question().id());
@@ -42,6 +52,8 @@ final class CrosstabJson {
         boolean means = table.question().type() == QuestionType.SCALE
                 || table.question().type() == QuestionType.NUMBER;
         boolean stats = table.rows().stream().anyMatch(TableRow::hasStatistics);
+        boolean percentBase = table.question().isMulti()
+                && table.options().multiBase() != CellOptions.MultiBase.RESPONDENTS;
         ArrayNode columns = root.putArray("columns");
         for (TableColumn column : table.columns()) {
             ObjectNode node = columns.addObject();
@@ -56,6 +68,9 @@ final class CrosstabJson {
             node.put("letter", column.letter());
             number(node, "weightedBase", column.weightedBase(), weighted);
             number(node, "effectiveBase", column.effectiveBase(), weighted);
+            if (percentBase) {
+                number(node, "percentBase", column.percentBase(), weighted);
+            }
             if (means) {
                 MeanScore mean = column.mean();
                 Json.put(node, "mean", mean == null ? null : mean.mean());
@@ -72,7 +87,8 @@ final class CrosstabJson {
         }
         ArrayNode rows = root.putArray("rows");
         int k = table.columns().size();
-        for (TableRow row : table.rows()) {
+        for (int r = 0; r < table.rows().size(); r++) {
+            TableRow row = table.rows().get(r);
             ObjectNode node = rows.addObject();
             node.put("label", row.label());
             ArrayNode counts = node.putArray("counts");
@@ -84,6 +100,11 @@ final class CrosstabJson {
                     counts.add(Math.round(row.count(c)));
                 }
                 Json.add(percents, row.percent(c));
+            }
+            if (cells == CrosstabOptions.Cells.row) {
+                percents(node.putArray("rowPercents"), CellPercents.of(table, r, CellPercents.Kind.ROW));
+            } else if (cells == CrosstabOptions.Cells.table) {
+                percents(node.putArray("tablePercents"), CellPercents.of(table, r, CellPercents.Kind.TABLE));
             }
             node.put("net", row.net());
             ArrayNode members = node.putArray("members");
@@ -134,6 +155,12 @@ final class CrosstabJson {
             }
         }
         return node;
+    }
+
+    private static void percents(ArrayNode array, double[] values) {
+        for (double value : values) {
+            Json.add(array, value);
+        }
     }
 
     /** A count or base: an integer when unweighted, else a number (null where not computable). */

@@ -11,7 +11,10 @@ import com.surveypivot.survey.QuestionType;
 import com.surveypivot.survey.Survey;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -47,8 +50,98 @@ final class CrosstabOptions {
             + "for 7 points, NPS groups for 0-10) as NET rows")
     boolean autoNets;
 
-    @Option(names = "--stats", description = "residuals, column letters (95%/99%) and column-vs-rest p per cell")
+    @Option(names = "--stats", description = "residuals, column letters (95%%/99%%) and column-vs-rest p per cell")
     boolean stats;
+
+    @Option(names = "--exclude", paramLabel = "Q=answer|answer", converter = FilterText.ExcludeConverter.class,
+            description = "leave out respondents who gave any of these answers to Q (repeatable, all apply)")
+    List<FilterText> excludes = new ArrayList<>();
+
+    @Option(names = "--where", paramLabel = "EXPR", converter = WhereConverter.class,
+            description = {"keep respondents matching EXPR (repeatable, all must hold; and-combined with --filter "
+                    + "and --exclude). Grammar: conditions Q=answer|answer combined with and, or, not and "
+                    + "parentheses; and binds tighter than or; keywords in any case.",
+                "Example: --where 'Q1=Yes|Maybe and not (Q2=\"a = b\" or 業種=製造)'. Labels may contain spaces "
+                    + "and Japanese; double-quote a label containing = | ( ) \" or the words and/or/not "
+                    + "(\"\" inside quotes is a quote)."})
+    List<FilterExpression> wheres = new ArrayList<>();
+
+    @Option(names = "--cells", paramLabel = "col|row|table",
+            description = "the percentages: col (column %%, default), row (share of the row across its group's "
+                    + "columns; for a multi-response attribute, of the row's mentions) or table (of the group's "
+                    + "respondents)")
+    Cells cells = Cells.col;
+
+    @Option(names = "--multi-base", paramLabel = "respondents|answering|mentions",
+            description = "percent base of a multi-response question: all respondents (default), respondents who "
+                    + "ticked at least one option, or all ticks (options sum to 100%%)")
+    MultiBase multiBase = MultiBase.respondents;
+
+    @Option(names = "--level", paramLabel = "PCT", description = "looser confidence level for lower-case letters "
+            + "and residual marks, in %% (default 95)")
+    double level = 95;
+
+    @Option(names = "--strict-level", paramLabel = "PCT",
+            description = "stricter confidence level for upper-case letters, in %% (default 99)")
+    double strictLevel = 99;
+
+    @Option(names = "--bonferroni", description = "Bonferroni-adjust column tests by the comparisons in a group")
+    boolean bonferroni;
+
+    @Option(names = "--min-base", paramLabel = "N", description = "columns with an unweighted base under N get no "
+            + "letters or marks (default 30)")
+    int minBase = com.surveypivot.analysis.SignificanceTests.MIN_BASE;
+
+    @Option(names = "--small-base", paramLabel = "N",
+            description = "columns with an unweighted base under N are flagged as small (default 50)")
+    int smallBase = 50;
+
+    @Option(names = "--scores", paramLabel = "answer=score|answer=score", converter = ScoresConverter.class,
+            description = "scores of a scale's answers for means (others keep their defaults: p … 1 from the top; "
+                    + "\"don't know\"-style answers have none); a score of x leaves an answer out")
+    Scores scores = new Scores(Map.of());
+
+    @Option(names = "--sort", paramLabel = "total|topbox", description = "total: answers by their Total count, "
+            + "largest first (\"don't know\"-style answers and NETs last); topbox: columns within each group by "
+            + "their top-box share, highest first")
+    SortOrder sort;
+
+    @Option(names = "--hide-empty", description = "leave out answers and columns with no respondents (the default)")
+    boolean hideEmpty;
+
+    @Option(names = "--show-empty", description = "keep answers and columns with no respondents (as rows and "
+            + "columns of zeros)")
+    boolean showEmpty;
+
+    enum Cells { col, row, table }
+
+    enum MultiBase { respondents, answering, mentions }
+
+    enum SortOrder { total, topbox }
+
+    /**
+     * A usage problem picocli cannot express (levels out of range or in the wrong order, --hide-empty with
+     * --show-empty, negative bases), as a translated message; null when the options are consistent.
+     */
+    String inconsistency() {
+        if (nestNeedsTwoAttributes()) {
+            return Messages.get("cli.error.nest");
+        }
+        if (!(level > 0 && level < 100) || !(strictLevel > 0 && strictLevel < 100) || strictLevel < level) {
+            return Messages.get("cli.error.levels", number(level), number(strictLevel));
+        }
+        if (minBase < 0 || smallBase < 0) {
+            return Messages.get("cli.error.bases", minBase, smallBase);
+        }
+        if (hideEmpty && showEmpty) {
+            return Messages.get("cli.error.hideShow");
+        }
+        return null;
+    }
+
+    private static String number(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
 
     /** Whether the options are consistent (picocli cannot express "--nest needs two --by"). */
     boolean nestNeedsTwoAttributes() {
@@ -66,19 +159,18 @@ final class CrosstabOptions {
         if (nest) {
             inner = banner.remove(1);
         }
-        Filter filter = null;
-        if (!filters.isEmpty()) {
-            List<Filter> parts = new ArrayList<>();
-            for (FilterText f : filters) {
-                Question on = any(survey, f.question(), "--filter");
-                try {
-                    parts.add(Filter.parse(f.text(), key -> Optional.of(on)));
-                } catch (IllegalArgumentException e) {
-                    throw new LocalizedException("cli.error.table", e.getMessage());
-                }
-            }
-            filter = parts.size() == 1 ? parts.get(0) : Filter.and(parts.toArray(Filter[]::new));
+        List<Filter> parts = new ArrayList<>();
+        for (FilterText f : filters) {
+            parts.add(answerFilter(survey, f, "--filter"));
         }
+        for (FilterText f : excludes) {
+            parts.add(Filter.not(answerFilter(survey, f, "--exclude")));
+        }
+        for (FilterExpression where : wheres) {
+            parts.add(where.resolve(survey));
+        }
+        Filter filter = parts.isEmpty() ? null
+                : parts.size() == 1 ? parts.get(0) : Filter.and(parts.toArray(Filter[]::new));
         double[] weights = null;
         if (weight != null) {
             Question w = any(survey, weight, "--weight");
@@ -87,8 +179,37 @@ final class CrosstabOptions {
             }
             weights = w.numbers();
         }
-        CellOptions options = CellOptions.defaults().withStatistics(stats).withAutoNets(autoNets);
+        checkScores(q);
+        CellOptions options = CellOptions.defaults().withStatistics(stats).withAutoNets(autoNets)
+                .withLevels(level / 100, strictLevel / 100).withBonferroni(bonferroni).withMinBase(minBase)
+                .withSmallBase(smallBase).withScores(scores.byLabel())
+                .withMultiBase(CellOptions.MultiBase.valueOf(multiBase.name().toUpperCase(Locale.ROOT)));
+        if (sort != null) {
+            options = options.withSort(sort == SortOrder.total ? CellOptions.Sort.TOTAL : CellOptions.Sort.TOP_BOX);
+        }
+        if (showEmpty) {
+            options = options.withHideEmpty(false, false);
+        }
         return new TableSpec(q, banner, inner, filter, weights, nets, options);
+    }
+
+    private static Filter answerFilter(Survey survey, FilterText f, String option) throws LocalizedException {
+        Question on = any(survey, f.question(), option);
+        try {
+            return Filter.parse(f.text(), key -> Optional.of(on));
+        } catch (IllegalArgumentException e) {
+            throw new LocalizedException("cli.error.table", e.getMessage());
+        }
+    }
+
+    /** Every --scores label must be an answer of the question. */
+    private void checkScores(Question q) throws LocalizedException {
+        for (String label : scores.byLabel().keySet()) {
+            boolean known = q.categories().stream().anyMatch(c -> c.strip().equals(label.strip()));
+            if (!known) {
+                throw new LocalizedException("cli.error.scoreAnswer", label, q.id());
+            }
+        }
     }
 
     /** Any question (also text, id or a grid's item) by id or exact header text, for filters and weights. */
@@ -114,6 +235,68 @@ final class CrosstabOptions {
                     throw new TypeConversionException(Messages.get("cli.error.filterSyntax", value));
                 }
                 return new FilterText(key, value);
+            }
+        }
+
+        /** {@code --exclude} has the shape of {@code --filter}. */
+        static final class ExcludeConverter implements ITypeConverter<FilterText> {
+            @Override
+            public FilterText convert(String value) {
+                try {
+                    return new Converter().convert(value);
+                } catch (TypeConversionException e) {
+                    throw new TypeConversionException(Messages.get("cli.error.excludeSyntax", value));
+                }
+            }
+        }
+    }
+
+    /** {@code --where EXPR}: a malformed expression is a usage error. */
+    static final class WhereConverter implements ITypeConverter<FilterExpression> {
+        @Override
+        public FilterExpression convert(String value) {
+            try {
+                return FilterExpression.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code --scores answer=score|answer=score}; a score of x (or NaN) leaves the answer out of means. */
+    record Scores(Map<String, Double> byLabel) {
+    }
+
+    static final class ScoresConverter implements ITypeConverter<Scores> {
+        @Override
+        public Scores convert(String value) {
+            Map<String, Double> out = new LinkedHashMap<>();
+            for (String part : value.split("\\|")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                int eq = part.lastIndexOf('=');
+                String label = eq < 0 ? "" : part.substring(0, eq).strip();
+                String score = eq < 0 ? "" : part.substring(eq + 1).strip();
+                Double parsed = score.equalsIgnoreCase("x") || score.equalsIgnoreCase("nan")
+                        ? Double.valueOf(Double.NaN) : parse(score);
+                if (label.isEmpty() || parsed == null) {
+                    throw new TypeConversionException(Messages.get("cli.error.scoresSyntax", value));
+                }
+                out.put(label, parsed);
+            }
+            if (out.isEmpty()) {
+                throw new TypeConversionException(Messages.get("cli.error.scoresSyntax", value));
+            }
+            return new Scores(out);
+        }
+
+        private static Double parse(String score) {
+            try {
+                double d = Double.parseDouble(score);
+                return Double.isFinite(d) ? d : null;
+            } catch (NumberFormatException e) {
+                return null;
             }
         }
     }

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -49,24 +50,39 @@ public final class SurveyReader {
             magic = FileMagic.valueOf(in);
         } catch (NoSuchFileException e) {
             throw new SurveyReadException("io.error.notFound", file.toString());
+        } catch (EmptyFileException e) {
+            throw new SurveyReadException(e, "io.error.emptyFile", name);
         } catch (IOException e) {
             throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
         }
-        RawTable table = switch (magic) {
+        RawTable table;
+        try {
+            table = readTable(file, name, magic, opts, prog);
+        } catch (SurveyReadException e) {
+            throw ReadFailures.explain(e, name);
+        }
+        return survey(titleOf(name), table, opts);
+    }
+
+    private static RawTable readTable(Path file, String name, FileMagic magic, ReadOptions opts, ReadProgress prog)
+            throws SurveyReadException {
+        return switch (magic) {
             case OOXML -> readXlsx(file, name, opts, prog);
             case OLE2 -> readOle2(file, name, opts, prog);
             default -> {
                 if (isDelimitedName(name)) {
                     try {
+                        if (BinaryContent.looksBinary(file)) {
+                            throw new SurveyReadException("io.error.notSpreadsheet", name);
+                        }
                         yield new CsvTableReader().read(file, name, opts, prog);
-                    } catch (RuntimeException e) {
+                    } catch (IOException | RuntimeException e) {
                         throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
                     }
                 }
                 throw new SurveyReadException("io.error.notSpreadsheet", name);
             }
         };
-        return survey(titleOf(name), table, opts);
     }
 
     /**
@@ -81,6 +97,8 @@ public final class SurveyReader {
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
             magic = FileMagic.valueOf(in);
+        } catch (EmptyFileException e) {
+            throw new SurveyReadException(e, "io.error.emptyFile", name);
         } catch (IOException e) {
             throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
         }
@@ -113,7 +131,8 @@ public final class SurveyReader {
         } catch (EncryptedDocumentException e) {
             throw new SurveyReadException(e, "io.error.encrypted", name);
         } catch (IOException | OpenXML4JException | RuntimeException e) {
-            throw new SurveyReadException(e, "io.error.corrupt", name, XlsxTableReader.oneLine(e));
+            throw ReadFailures.explain(
+                    new SurveyReadException(e, "io.error.corrupt", name, XlsxTableReader.oneLine(e)), name);
         }
         return List.copyOf(names);
     }

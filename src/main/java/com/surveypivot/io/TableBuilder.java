@@ -47,6 +47,7 @@ final class TableBuilder {
 
     /** Starts a row; {@code rowNumber} is the 1-based sheet row. */
     void startRow(int rowNumber) {
+        SheetLimits.checkRow(sheet, rowNumber);
         lastRowNumber = Math.max(lastRowNumber, rowNumber);
         rowHasCells = false;
         if (!streaming) {
@@ -95,7 +96,7 @@ final class TableBuilder {
     void endRow() {
         if (streaming) {
             if (rowHasCells) {
-                row++;
+                SheetLimits.checkRow(sheet, ++row);
             }
             return;
         }
@@ -243,6 +244,7 @@ final class TableBuilder {
     }
 
     private RawColumn column(int index) {
+        SheetLimits.checkColumn(sheet, index);
         while (columns.size() <= index) {
             columns.add(null);
         }

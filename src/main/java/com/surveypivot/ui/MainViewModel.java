@@ -58,6 +58,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<GridTable> grid = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
     private final ObservableList<Note> generatedNotes = FXCollections.observableArrayList();
+    private final ObservableList<Note> shownNotes = FXCollections.observableArrayList();
     private final TableOptionsModel tableOptions = new TableOptionsModel();
     private final SegmentMapViewModel map;
     private final ObjectProperty<ChartView> chartView = new SimpleObjectProperty<>(ChartView.BAND);
@@ -81,7 +82,7 @@ public final class MainViewModel {
 
     public MainViewModel(TaskExecutor executor) {
         this.executor = executor;
-        this.map = new SegmentMapViewModel(attribute, locale, text);
+        this.map = new SegmentMapViewModel(attribute, locale, text, tableOptions);
         question.addListener((obs, old, q) -> pairChanged());
         attribute.addListener((obs, old, q) -> pairChanged());
         tableOptions.addListener(o -> recompute());
@@ -91,6 +92,14 @@ public final class MainViewModel {
             Messages.setLocale(l);
             recompute();
         });
+        // the notes pane shows the notes of the view shown, and the user's note on that table or map
+        generatedNotes.addListener((javafx.collections.ListChangeListener<Note>) c -> refreshShownNotes());
+        map.notes().addListener((javafx.collections.ListChangeListener<Note>) c -> refreshShownNotes());
+        chartView.addListener((obs, old, v) -> {
+            refreshShownNotes();
+            refreshNoteKey();
+        });
+        map.dataProperty().addListener((obs, old, d) -> refreshNoteKey());
         userNote.addListener((obs, old, note) -> {
             if (!noteKey.isEmpty()) {
                 userNotes.put(noteKey, note == null ? "" : note);
@@ -227,11 +236,32 @@ public final class MainViewModel {
     }
 
     private void pairChanged() {
-        Question q = question.get();
-        Question a = attribute.get();
-        noteKey = q == null ? "" : survey.get().title() + "\u0000" + q.id() + "\u0000" + (a == null ? "" : a.id());
-        userNote.set(userNotes.getOrDefault(noteKey, ""));
+        refreshNoteKey();
         recompute();
+    }
+
+    /** Switches the user's note to the one kept for the table or the map shown. */
+    private void refreshNoteKey() {
+        String key;
+        if (survey.get() == null) {
+            key = "";
+        } else if (chartView.get() == ChartView.MAP) {
+            String mapKey = map.noteKey();
+            key = mapKey.isEmpty() ? "" : survey.get().title() + "\u0000" + mapKey;
+        } else {
+            Question q = question.get();
+            Question a = attribute.get();
+            key = q == null ? "" : survey.get().title() + "\u0000" + q.id() + "\u0000" + (a == null ? "" : a.id());
+        }
+        if (key.equals(noteKey)) {
+            return;
+        }
+        noteKey = key;
+        userNote.set(userNotes.getOrDefault(noteKey, ""));
+    }
+
+    private void refreshShownNotes() {
+        shownNotes.setAll(chartView.get() == ChartView.MAP ? map.notes() : generatedNotes);
     }
 
     /** Computes the table of the current pair with the current options, and everything shown from it. */
@@ -404,6 +434,11 @@ public final class MainViewModel {
     /** The generated sentences with their evidence (the same sentences as {@link #notes()}). */
     public ObservableList<Note> generatedNotes() {
         return generatedNotes;
+    }
+
+    /** The notes the notes pane lists: the table's, or the map's quadrant notes while the map is shown. */
+    public ObservableList<Note> shownNotes() {
+        return shownNotes;
     }
 
     public TableOptionsModel tableOptions() {

@@ -30,9 +30,13 @@ final class NotesPane extends SplitPane {
     NotesPane(MainViewModel model) {
         UiText text = model.text();
         Label generatedHeading = new Label();
-        generatedHeading.textProperty().bind(text.bind("notes.generated"));
+        javafx.beans.value.ObservableValue<Boolean> onMap = model.chartViewProperty().isEqualTo(
+                MainViewModel.ChartView.MAP);
+        generatedHeading.setId("notesHeading");
+        generatedHeading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> text.get(
+                onMap.getValue() ? "notes.generatedMap" : "notes.generated"), onMap, text.locale()));
         generatedHeading.getStyleClass().add("pane-heading");
-        ListView<Note> generated = new ListView<>(model.generatedNotes());
+        ListView<Note> generated = new ListView<>(model.shownNotes());
         generated.setId("generatedNotes");
         generated.setCellFactory(v -> new NoteCell(text));
         Label empty = new Label();
@@ -47,7 +51,7 @@ final class NotesPane extends SplitPane {
         Button insert = new Button();
         insert.setId("insertNotes");
         insert.textProperty().bind(text.bind("notes.insert"));
-        insert.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.generatedNotes()));
+        insert.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.shownNotes()));
         insert.setOnAction(e -> insertGenerated(model, text));
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -55,7 +59,8 @@ final class NotesPane extends SplitPane {
         userBar.setAlignment(Pos.CENTER_LEFT);
         user.setId("userNote");
         user.setWrapText(true);
-        user.promptTextProperty().bind(text.bind("notes.userPrompt"));
+        user.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> text.get(
+                onMap.getValue() ? "notes.userPromptMap" : "notes.userPrompt"), onMap, text.locale()));
         user.textProperty().bindBidirectional(model.userNoteProperty());
         VBox.setVgrow(user, Priority.ALWAYS);
         VBox right = new VBox(4, userBar, user);
@@ -74,7 +79,7 @@ final class NotesPane extends SplitPane {
      */
     private void insertGenerated(MainViewModel model, UiText text) {
         List<String> lines = new ArrayList<>();
-        for (Note note : model.generatedNotes()) {
+        for (Note note : model.shownNotes()) {
             lines.add(text.get("notes.bullet") + note.text());
         }
         if (lines.isEmpty()) {

@@ -6,10 +6,12 @@ import com.surveypivot.survey.Question;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,8 +19,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The two-question segment map view: pickers for question X and its measure, question Y and its measure, the
- * attribute in use (the window's current one), and the map itself.
+ * The two-question segment map view: pickers for question X and its measure (an answer, the top-2 box or a NET
+ * of ticked answers) with the measure's name, question Y likewise, the attribute in use (the window's current
+ * one), the filter and weight in force, and the map itself.
  */
 final class SegmentMapPane extends VBox {
     private final SegmentMap map = new SegmentMap();
@@ -39,6 +42,25 @@ final class SegmentMapPane extends VBox {
         }, model.attributeProperty(), model.localeProperty()));
         byLabel.getStyleClass().add("zone-label");
         pickers.add(byLabel, 0, 2, 3, 1);
+        // the table's filter applies to the map; its weight does not (the map's tests are on counts)
+        Label options = new Label();
+        options.setId("mapOptions");
+        options.setWrapText(true);
+        options.getStyleClass().add("map-options");
+        TableOptionsModel tableOptions = model.tableOptions();
+        options.textProperty().bind(Bindings.createStringBinding(() -> {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            if (!tableOptions.filterConditions().isEmpty()) {
+                parts.add(text.get("map.filtered", tableOptions.filterText(text)));
+            }
+            if (tableOptions.weightProperty().get() != null) {
+                parts.add(text.get("map.unweighted", tableOptions.weightProperty().get().id()));
+            }
+            return String.join("  ", parts);
+        }, tableOptions.filterConditions(), tableOptions.weightProperty(), model.localeProperty()));
+        options.managedProperty().bind(options.textProperty().isNotEmpty());
+        options.visibleProperty().bind(options.textProperty().isNotEmpty());
+        pickers.add(options, 3, 2, 2, 1);
         pickers.setPadding(new Insets(6, 8, 6, 8));
         pickers.getStyleClass().add("map-pickers");
 
@@ -72,20 +94,44 @@ final class SegmentMapPane extends VBox {
         question.setCellFactory(v -> new QuestionCell());
         question.setButtonCell(new QuestionCell());
         question.valueProperty().bindBidirectional(axis.questionProperty());
-        question.setPrefWidth(250);
+        question.setPrefWidth(200);
         question.setMaxWidth(Double.MAX_VALUE);
         ComboBox<MapMeasure> measure = new ComboBox<>(axis.measures());
         measure.setId(id + "Measure");
-        measure.setCellFactory(v -> new MeasureCell(maps));
-        measure.setButtonCell(new MeasureCell(maps));
+        measure.setCellFactory(v -> new MeasureCell(maps, text));
+        measure.setButtonCell(new MeasureCell(maps, text));
         measure.valueProperty().bindBidirectional(axis.measureProperty());
-        measure.setPrefWidth(250);
+        measure.setPrefWidth(200);
         measure.setMaxWidth(Double.MAX_VALUE);
         GridPane.setHgrow(question, Priority.ALWAYS);
         GridPane.setHgrow(measure, Priority.ALWAYS);
         GridPane.setValignment(label, javafx.geometry.VPos.CENTER);
         label.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(row, label, question, measure);
+        Button net = new Button();
+        net.setId(id + "Net");
+        net.textProperty().bind(text.bind("map.netButton"));
+        net.setMinWidth(Region.USE_PREF_SIZE);
+        net.disableProperty().bind(axis.questionProperty().isNull());
+        net.setOnAction(e -> {
+            Question q = axis.questionProperty().get();
+            if (q == null) {
+                return;
+            }
+            MapNetDialog dialog = new MapNetDialog(q, axis.measureProperty().get(), axis.nameProperty().get(), text);
+            if (net.getScene() != null) {
+                dialog.initOwner(net.getScene().getWindow());
+            }
+            dialog.showAndWait().ifPresent(choice -> axis.useNet(choice.labels(), choice.name()));
+        });
+        TextField name = new TextField();
+        name.setId(id + "Name");
+        name.setPrefColumnCount(9);
+        name.promptTextProperty().bind(text.bind("map.name"));
+        name.textProperty().bindBidirectional(axis.nameProperty());
+        name.setTooltip(new javafx.scene.control.Tooltip());
+        name.getTooltip().textProperty().bind(text.bind("map.nameTip"));
+        GridPane.setHgrow(name, Priority.SOMETIMES);
+        grid.addRow(row, label, question, measure, net, name);
     }
 
     SegmentMap map() {
@@ -100,17 +146,26 @@ final class SegmentMapPane extends VBox {
         }
     }
 
+    /** A measure in words; re-worded at once when the language switches (or the measure is renamed). */
     private static final class MeasureCell extends ListCell<MapMeasure> {
         private final SegmentMapViewModel maps;
+        private final UiText text;
 
-        MeasureCell(SegmentMapViewModel maps) {
+        MeasureCell(SegmentMapViewModel maps, UiText text) {
             this.maps = maps;
+            this.text = text;
         }
 
         @Override
         protected void updateItem(MapMeasure m, boolean empty) {
             super.updateItem(m, empty);
-            setText(empty || m == null ? null : maps.describe(m));
+            textProperty().unbind();
+            if (empty || m == null) {
+                setText(null);
+            } else {
+                textProperty().bind(Bindings.createStringBinding(() -> maps.describe(m), text.locale(),
+                        maps.x().nameProperty(), maps.y().nameProperty()));
+            }
         }
     }
 }

@@ -2,18 +2,27 @@ package com.surveypivot.ui;
 
 import com.surveypivot.analysis.MapMeasure;
 import com.surveypivot.analysis.SegmentMapData;
+import com.surveypivot.analysis.Filter;
 import com.surveypivot.chart.SegmentMapModel;
+import com.surveypivot.i18n.Messages;
+import com.surveypivot.notes.MapNotes;
+import com.surveypivot.notes.Note;
 import com.surveypivot.survey.Question;
 import com.surveypivot.survey.QuestionType;
+import com.surveypivot.survey.RespondentSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -21,12 +30,18 @@ import javafx.collections.ObservableList;
 /**
  * The two-question segment map's state: question X and the answer, NET or top-2 box measured on it, question Y
  * likewise, and the map of the main window's current attribute. Each question's measure defaults to its top-2
- * box (4- or 5-point scales) or its first answer.
+ * box (4- or 5-point scales) or its first answer; the user can add a NET of several answers. Each measure has a
+ * plain name (the answers joined, shortened, or the user's own) that the quadrant notes and the map's corner
+ * captions use. The map follows the table options' filter; weights are not applied (the map is unweighted).
  */
 public final class SegmentMapViewModel {
     private final ObservableValue<Question> attribute;
     private final ObservableValue<Locale> locale;
     private final UiText text;
+    private final TableOptionsModel options;
+    private final Map<MapMeasure, String> names = new HashMap<>();
+    private final Map<Question, List<MapMeasure>> nets = new HashMap<>();
+    private final ObservableList<Note> notes = FXCollections.observableArrayList();
     private final ObservableList<Question> questions = FXCollections.observableArrayList();
     private final Axis x = new Axis();
     private final Axis y = new Axis();
@@ -35,22 +50,81 @@ public final class SegmentMapViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private boolean updating;
 
-    /** One axis: its question, the measures it offers and the one chosen. */
+    /** One axis: its question, the measures it offers, the one chosen and its name. */
     public final class Axis {
         private final ObjectProperty<Question> question = new SimpleObjectProperty<>();
         private final ObservableList<MapMeasure> measures = FXCollections.observableArrayList();
         private final ObjectProperty<MapMeasure> measure = new SimpleObjectProperty<>();
+        private final StringProperty name = new SimpleStringProperty("");
+        private boolean naming;
 
         private Axis() {
             question.addListener((obs, old, q) -> {
                 boolean outer = updating;
                 updating = true;
-                measures.setAll(q == null ? List.of() : measuresOf(q));
+                measures.setAll(q == null ? List.of() : offered(q));
                 measure.set(measures.isEmpty() ? null : measures.get(0));
                 updating = outer;
                 recompute();
             });
-            measure.addListener((obs, old, m) -> recompute());
+            measure.addListener((obs, old, m) -> {
+                showName();
+                recompute();
+            });
+            name.addListener((obs, old, n) -> {
+                MapMeasure m = measure.get();
+                if (naming || m == null) {
+                    return;
+                }
+                if (n == null || n.isBlank() || n.strip().equals(defaultName(m, locale.getValue()))) {
+                    names.remove(m);
+                } else {
+                    names.put(m, n.strip());
+                }
+                relabel();
+            });
+        }
+
+        /**
+         * Measures a NET of the question's answers (labels as in its categories; one label is that answer alone)
+         * under a name (blank: the answers joined), and offers it in the measure list from then on.
+         *
+         * @throws IllegalArgumentException (translated message) for an answer the question does not have
+         */
+        public void useNet(List<String> labels, String netName) {
+            Question q = question.get();
+            if (q == null) {
+                return;
+            }
+            MapMeasure net = MapMeasure.of(q, labels);
+            if (netName == null || netName.isBlank() || netName.strip().equals(defaultName(net, locale.getValue()))) {
+                names.remove(net);
+            } else {
+                names.put(net, netName.strip());
+            }
+            if (!measures.contains(net)) {
+                nets.computeIfAbsent(q, k -> new ArrayList<>()).add(net);
+                measures.add(net);
+            }
+            if (net.equals(measure.get())) {
+                showName();
+                relabel();
+            } else {
+                measure.set(net);
+            }
+        }
+
+        private void showName() {
+            MapMeasure m = measure.get();
+            naming = true;
+            name.set(m == null ? "" : nameOf(m));
+            naming = false;
+        }
+
+        /** The name the notes and captions use for the chosen measure. */
+        String currentName() {
+            MapMeasure m = measure.get();
+            return m == null ? "" : nameOf(m);
         }
 
         public ObjectProperty<Question> questionProperty() {
@@ -64,19 +138,32 @@ public final class SegmentMapViewModel {
         public ObjectProperty<MapMeasure> measureProperty() {
             return measure;
         }
+
+        /** The chosen measure's name; editing it renames the measure (blank: back to the answers joined). */
+        public StringProperty nameProperty() {
+            return name;
+        }
     }
 
-    SegmentMapViewModel(ObservableValue<Question> attribute, ObservableValue<Locale> locale, UiText text) {
+    SegmentMapViewModel(ObservableValue<Question> attribute, ObservableValue<Locale> locale, UiText text,
+            TableOptionsModel options) {
         this.attribute = attribute;
         this.locale = locale;
         this.text = text;
+        this.options = options;
         attribute.addListener((obs, old, a) -> recompute());
-        locale.addListener((obs, old, l) -> recompute());
+        locale.addListener((obs, old, l) -> {
+            x.showName();
+            y.showName();
+            recompute();
+        });
+        options.addListener(o -> recompute());
     }
 
     /** The questions a map can measure (crossable, not grids); X the given one, Y the next one after it. */
     void reset(List<Question> crossable, Question first) {
         updating = true;
+        nets.keySet().retainAll(crossable);
         questions.setAll(crossable.stream().filter(q -> q.type() != QuestionType.GRID && q.categoryCount() > 0)
                 .toList());
         Question qx = first != null && questions.contains(first) ? first : questions.isEmpty() ? null
@@ -113,14 +200,66 @@ public final class SegmentMapViewModel {
         return out;
     }
 
-    /** A measure in words, for the pickers: the answer, or "Top 2 (A + B)". */
+    /** The measures offered for a question: {@link #measuresOf} and the NETs the user made of it. */
+    private List<MapMeasure> offered(Question question) {
+        List<MapMeasure> out = new ArrayList<>(measuresOf(question));
+        for (MapMeasure net : nets.getOrDefault(question, List.of())) {
+            if (!out.contains(net)) {
+                out.add(net);
+            }
+        }
+        return out;
+    }
+
+    /** A measure in words, for the pickers: the answer, "Top 2 (A + B)" or "NET (name)". */
     String describe(MapMeasure measure) {
         List<String> labels = measure.answerLabels();
         return switch (measure.kind()) {
             case ANSWER -> labels.get(0);
             case TOP_TWO -> text.get("map.topTwo", labels.get(0), labels.get(1));
-            case NET -> text.get("map.net", String.join(" + ", labels));
+            case NET -> text.get("map.net", nameOf(measure));
         };
+    }
+
+    /** The user's name of a measure, else its answers joined and shortened. */
+    String nameOf(MapMeasure measure) {
+        String own = names.get(measure);
+        return own != null ? own : defaultName(measure, locale.getValue());
+    }
+
+    /** A default name longer than this many characters has each answer cut to its share of it. */
+    static final int NAME_LENGTH = 24;
+
+    /**
+     * The default name of a measure: its answers joined ("A＋B＋C" in Japanese, "A+B+C" in English); when that is
+     * longer than {@link #NAME_LENGTH}, each answer is cut (at an early comma, or with "…") to its share of it.
+     */
+    static String defaultName(MapMeasure measure, Locale locale) {
+        List<String> labels = measure.answerLabels();
+        if (labels.size() == 1) {
+            return labels.get(0);
+        }
+        String separator = Messages.get(locale, "notes.net.separator").strip();
+        String joiner = separator.isEmpty() ? "+" : separator;
+        String full = String.join(joiner, labels);
+        if (full.length() <= NAME_LENGTH) {
+            return full;
+        }
+        int each = Math.max(6, NAME_LENGTH / labels.size());
+        return String.join(joiner, labels.stream().map(l -> shorten(l, each)).toList());
+    }
+
+    private static String shorten(String label, int length) {
+        if (label.length() <= length) {
+            return label;
+        }
+        for (int i = Math.min(4, length - 1); i < length; i++) {
+            char c = label.charAt(i);
+            if (c == '、' || c == ',' || c == '，') {
+                return label.substring(0, i).stripTrailing() + "…";
+            }
+        }
+        return label.substring(0, length - 1).stripTrailing() + "…";
     }
 
     private void recompute() {
@@ -138,7 +277,9 @@ public final class SegmentMapViewModel {
             why = text.get("map.pickAttribute");
         } else {
             try {
-                computed = SegmentMapData.compute(mx, my, by);
+                Filter filter = options.filter();
+                RespondentSet keep = filter == null ? null : filter.select(by.respondentCount());
+                computed = SegmentMapData.compute(mx, my, by, keep);
                 if (computed.segments().isEmpty()) {
                     computed = null;
                     why = text.get("map.empty");
@@ -149,7 +290,45 @@ public final class SegmentMapViewModel {
         }
         data.set(computed);
         problem.set(why);
-        model.set(computed == null ? null : SegmentMapModel.from(computed, locale.getValue()));
+        relabel();
+    }
+
+    /** The map's picture and notes from the data and the measures' names, in the current language. */
+    private void relabel() {
+        SegmentMapData computed = data.get();
+        if (computed == null) {
+            model.set(null);
+            notes.clear();
+            return;
+        }
+        Locale l = locale.getValue();
+        String nameX = x.currentName();
+        String nameY = y.currentName();
+        List<String> captions = MapNotes.captions(nameX, nameY, l);
+        model.set(SegmentMapModel.from(computed, l).withQuadrants(new SegmentMapModel.QuadrantCaptions(
+                captions.get(0), captions.get(1), captions.get(2), captions.get(3))));
+        notes.setAll(MapNotes.notes(computed, nameX, nameY, l));
+    }
+
+    /**
+     * What the user's note on the map is kept under: the two questions with their measures and the attribute
+     * ("" when there is no map).
+     */
+    String noteKey() {
+        SegmentMapData d = data.get();
+        if (d == null) {
+            return "";
+        }
+        return "map\u0000" + measureKey(d.x()) + "\u0000" + measureKey(d.y()) + "\u0000" + d.by().id();
+    }
+
+    private static String measureKey(MapMeasure m) {
+        return m.question().id() + "=" + m.kind() + m.answers();
+    }
+
+    /** The quadrant notes of the map shown (with their evidence). */
+    public ObservableList<Note> notes() {
+        return notes;
     }
 
     /** The file name offered when saving the map: {@code <X>_x_<Y>_by_<A>.png}. */

@@ -6,6 +6,7 @@ import com.surveypivot.io.ReadProgress;
 import com.surveypivot.io.SurveyReader;
 import com.surveypivot.survey.Survey;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -16,8 +17,10 @@ import javafx.stage.Stage;
 
 /**
  * Renders the main window on the bundled sample to a PNG, with no display needed (for the README's screenshot).
- * Usage: {@code WindowScreenshot [OUT.png [ja|en [QUESTION [ATTRIBUTE [band|map]]]]]}; by default window.png,
- * Japanese, Q2 by Q1, the band chart ({@code map}: the two-question map of QUESTION and the next question).
+ * Usage: {@code WindowScreenshot [OUT.png [ja|en [QUESTION [ATTRIBUTE [band|map [X_ANSWERS [X_NAME [Y_NAME]]]]]]]]};
+ * by default window.png, Japanese, Q2 by Q1, the band chart ({@code map}: the two-question map of QUESTION and the
+ * next question; X_ANSWERS {@code 2|3|4} (labels or 1-based positions) measures a NET of those answers on X, and
+ * the names are the measures' names in the notes and captions).
  */
 public final class WindowScreenshot {
     private WindowScreenshot() {
@@ -30,13 +33,15 @@ public final class WindowScreenshot {
         String attribute = args.length > 3 ? args[3] : "Q1";
         MainViewModel.ChartView view = args.length > 4 && args[4].equals("map") ? MainViewModel.ChartView.MAP
                 : MainViewModel.ChartView.BAND;
+        MapSetup setup = new MapSetup(args.length > 5 ? List.of(args[5].split("\\|")) : List.of(),
+                args.length > 6 ? args[6] : "", args.length > 7 ? args[7] : "");
         useHeadlessToolkitUnlessSet();
         Survey survey = SurveyReader.readSample(ReadOptions.defaults(), ReadProgress.NONE);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         Platform.setImplicitExit(false);
-        WritableImage image = render(survey, locale, question, attribute, view).get();
+        WritableImage image = render(survey, locale, question, attribute, view, setup).get();
         PngExport.write(SwingFXUtils.fromFXImage(image, null), out);
         Platform.exit();
     }
@@ -47,9 +52,23 @@ public final class WindowScreenshot {
         return render(survey, locale, question, attribute, MainViewModel.ChartView.BAND);
     }
 
+    /**
+     * How the map is set up beyond its questions: a NET of answers on X (none: the default measure) and the
+     * measures' names ("" for the default).
+     */
+    public record MapSetup(List<String> xAnswers, String xName, String yName) {
+        public static final MapSetup DEFAULT = new MapSetup(List.of(), "", "");
+    }
+
     /** The same with the band chart or the two-question map shown (the map of QUESTION and the next question). */
     public static CompletableFuture<WritableImage> render(Survey survey, Locale locale, String question,
             String attribute, MainViewModel.ChartView view) {
+        return render(survey, locale, question, attribute, view, MapSetup.DEFAULT);
+    }
+
+    /** The same with the map set up as given. */
+    public static CompletableFuture<WritableImage> render(Survey survey, Locale locale, String question,
+            String attribute, MainViewModel.ChartView view, MapSetup setup) {
         CompletableFuture<Stage> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
             MainViewModel model = new MainViewModel(Runnable::run);
@@ -58,6 +77,14 @@ public final class WindowScreenshot {
             survey.find(attribute).ifPresent(model.attributeProperty()::set);
             survey.find(question).ifPresent(model.questionProperty()::set);
             model.map().reset(model.questions(), model.questionProperty().get());
+            if (!setup.xAnswers().isEmpty()) {
+                model.map().x().useNet(setup.xAnswers(), setup.xName());
+            } else if (!setup.xName().isEmpty()) {
+                model.map().x().nameProperty().set(setup.xName());
+            }
+            if (!setup.yName().isEmpty()) {
+                model.map().y().nameProperty().set(setup.yName());
+            }
             model.chartViewProperty().set(view);
             Stage stage = new Stage();
             SurveyPivotApp.show(stage, new MainView(model));

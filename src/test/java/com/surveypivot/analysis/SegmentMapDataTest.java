@@ -146,6 +146,34 @@ class SegmentMapDataTest {
     }
 
     @Test
+    void aFilterCutsEveryBaseToTheRespondentsItKeeps() {
+        // keep respondents 0–5 only: X base {0,…,5} = 6 (all answered X and Job), hits Partly/Poor {1,2,3,5} = 4;
+        // Y base 6, top-2 (Very/Some) hits {0,1,4,5} = 4. Sales {0,1,2,3}: X {1,2,3} 3/4, Y {0,1} 2/4.
+        // IT {2,4,5}: X {2,5} 2/3, Y {4,5} 2/3. Other {8,9,11}: nobody kept → left out.
+        Question[] q = survey(1);
+        RespondentSet keep = new RespondentSet(12);
+        for (int r = 0; r <= 5; r++) {
+            keep.add(r);
+        }
+        SegmentMapData data = SegmentMapData.compute(MapMeasure.of(q[0], List.of("Partly", "Poor")),
+                MapMeasure.defaultFor(q[1]), q[2], keep);
+        assertEquals(4, data.totalX().count());
+        assertEquals(6, data.totalX().base());
+        assertEquals(4, data.totalY().count());
+        assertEquals(6, data.totalY().base());
+        assertEquals(List.of("Sales", "IT"), data.segments().stream().map(Point::label).toList());
+        assertEquals(75.0, data.segments().get(0).x().percent(), EPS);
+        assertEquals(50.0, data.segments().get(0).y().percent(), EPS);
+        assertEquals(3, data.segments().get(1).x().base());
+        assertEquals(200.0 / 3, data.segments().get(1).x().percent(), EPS);
+        assertEquals(200.0 / 3, data.segments().get(1).y().percent(), EPS);
+        // no filter: the same as the three-argument form
+        MapMeasure mx = MapMeasure.of(q[0], List.of("Partly", "Poor"));
+        MapMeasure my = MapMeasure.defaultFor(q[1]);
+        assertEquals(SegmentMapData.compute(mx, my, q[2]), SegmentMapData.compute(mx, my, q[2], null));
+    }
+
+    @Test
     void significantNeedsBothGapsBelowFivePercentAndBothBasesAtLeastThirty() {
         // ×20: every z grows by √20. Sales: z_X = 1.291·4.472 = 5.77, z_Y = −.527·4.472 = −2.36, bases 80 → yes.
         // IT: z_X = 0 → no. Other: z_X = −.690·4.472 = −3.09, z_Y = −8.66, bases 60 and 40 → yes.

@@ -55,6 +55,35 @@ class SegmentMapTest {
         });
     }
 
+    /** Long quadrant captions (the window's NET names) keep clear of the Total's value and of each other. */
+    @ParameterizedTest
+    @ValueSource(doubles = {820, 600})
+    void longQuadrantCaptionsDoNotRunIntoTheTotalsValue(double width) {
+        SegmentMapModel model = SegmentMapModel.from(MapFixtures.sample(), Locale.JAPANESE).withQuadrants(
+                new SegmentMapModel.QuadrantCaptions("「連携が不十分」多・「悩んでいる」多", "「連携が不十分」少・「悩んでいる」多",
+                        "「連携が不十分」少・「悩んでいる」少", "「連携が不十分」多・「悩んでいる」少"));
+        Fx.call(() -> {
+            SegmentMap map = new SegmentMap(model);
+            new Scene(new Group(map));
+            map.resize(width, map.prefHeight(width));
+            map.applyCss();
+            map.layout();
+            List<Text> fixed = map.texts().stream().filter(t -> t.getText().startsWith("「連携")
+                    || t.getText().startsWith(model.totalXText()) || t.getText().startsWith(model.totalYText()))
+                    .toList();
+            assertEquals(6, fixed.size(), fixed.toString());
+            for (int i = 0; i < fixed.size(); i++) {
+                for (int j = i + 1; j < fixed.size(); j++) {
+                    Bounds a = fixed.get(i).getBoundsInParent();
+                    Bounds b = fixed.get(j).getBoundsInParent();
+                    assertFalse(a.intersects(b), fixed.get(i).getText() + " overlaps " + fixed.get(j).getText()
+                            + " at width " + width);
+                }
+            }
+            return null;
+        });
+    }
+
     @Test
     void rendersATwiceSizePngWithTheSignificantPointsColour(@TempDir Path dir) throws Exception {
         SegmentMapModel model = SegmentMapModel.from(MapFixtures.sample(), Locale.JAPANESE);

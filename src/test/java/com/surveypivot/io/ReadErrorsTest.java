@@ -207,7 +207,7 @@ class ReadErrorsTest {
         }
         // the DTD is refused: a clear message, and the secret file's text never reaches the survey
         SurveyReadException e = fails(evil, ReadOptions.defaults());
-        assertEquals("io.error.xml", e.key());
+        assertEquals("io.error.doctype", e.key());
         oneLineInBothLanguages(e);
         assertFalse(e.getMessage().contains("TOPSECRET"));
     }
@@ -241,7 +241,7 @@ class ReadErrorsTest {
     }
 
     /** Whether this process holds the file open (Linux /proc; false where there is no /proc). */
-    private static boolean isOpen(Path file) throws Exception {
+    static boolean isOpen(Path file) throws Exception {
         Path fds = Path.of("/proc/self/fd");
         if (!Files.isDirectory(fds)) {
             return false;
