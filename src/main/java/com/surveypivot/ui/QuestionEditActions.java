@@ -5,6 +5,7 @@ import com.surveypivot.survey.QuestionType;
 import com.surveypivot.survey.Survey;
 import com.surveypivot.survey.edit.ChangeQuestionType;
 import com.surveypivot.survey.edit.MergeIntoMultiSet;
+import com.surveypivot.survey.edit.RegroupDates;
 import com.surveypivot.survey.edit.RenameQuestion;
 import com.surveypivot.survey.edit.SplitMultiSet;
 import java.util.List;
@@ -78,7 +79,34 @@ final class QuestionEditActions {
         MenuItem split = item(prefix + "Split", "edit.split", this::split);
         split.disableProperty().bind(Bindings.createBooleanBinding(() -> editor.single().map(q -> !q.isMulti())
                 .orElse(true), editor.selection()));
-        return List.of(rename, type, categories, merge, split);
+        return List.of(rename, type, categories, binItem(prefix), groupByMenu(prefix), merge, split);
+    }
+
+    /** Bins… for a number question: opens {@link BinsDialog}. */
+    private MenuItem binItem(String prefix) {
+        MenuItem bins = item(prefix + "Bins", "edit.bins", this::bins);
+        bins.disableProperty().bind(Bindings.createBooleanBinding(() -> editor.single()
+                .map(q -> q.type() != QuestionType.NUMBER || !q.hasCodes()).orElse(true), editor.selection()));
+        return bins;
+    }
+
+    /** Group by ▸ Day / Week / Month for a date question. */
+    private Menu groupByMenu(String prefix) {
+        Menu group = new Menu();
+        group.setId(prefix + "GroupBy");
+        group.textProperty().bind(text.bind("edit.groupBy"));
+        group.disableProperty().bind(Bindings.createBooleanBinding(() -> editor.single()
+                .map(q -> q.type() != QuestionType.DATE || !q.hasCodes()).orElse(true), editor.selection()));
+        group.getItems().addAll(
+                groupItem(prefix + "GroupDay", "edit.group.day", RegroupDates.Grouping.DAY),
+                groupItem(prefix + "GroupWeek", "edit.group.week", RegroupDates.Grouping.WEEK),
+                groupItem(prefix + "GroupMonth", "edit.group.month", RegroupDates.Grouping.MONTH));
+        return group;
+    }
+
+    private MenuItem groupItem(String id, String key, RegroupDates.Grouping grouping) {
+        return item(id, key, () -> editor.single().filter(q -> q.type() == QuestionType.DATE)
+                .ifPresent(q -> editor.apply(new RegroupDates(q.id(), grouping))));
     }
 
     /**
@@ -153,6 +181,14 @@ final class QuestionEditActions {
     void editCategories() {
         editor.single().ifPresent(q -> {
             CategoryEditorDialog dialog = new CategoryEditorDialog(q, text);
+            dialog.initOwner(owner());
+            dialog.showAndWait().ifPresent(editor::apply);
+        });
+    }
+
+    void bins() {
+        editor.single().filter(q -> q.type() == QuestionType.NUMBER).ifPresent(q -> {
+            BinsDialog dialog = new BinsDialog(q, text);
             dialog.initOwner(owner());
             dialog.showAndWait().ifPresent(editor::apply);
         });

@@ -6,6 +6,8 @@ import com.surveypivot.survey.edit.ChangeQuestionType;
 import com.surveypivot.survey.edit.CombinedEdit;
 import com.surveypivot.survey.edit.EditHistory;
 import com.surveypivot.survey.edit.MergeIntoMultiSet;
+import com.surveypivot.survey.edit.RebinNumbers;
+import com.surveypivot.survey.edit.RegroupDates;
 import com.surveypivot.survey.edit.RenameCategory;
 import com.surveypivot.survey.edit.RenameQuestion;
 import com.surveypivot.survey.edit.ReorderCategories;
@@ -116,6 +118,12 @@ public final class SurveyEditor {
         }
         if (edit instanceof SplitMultiSet e) {
             return text.get("edit.describe.split", e.setId());
+        }
+        if (edit instanceof RebinNumbers e) {
+            return text.get("edit.describe.bins", e.questionId());
+        }
+        if (edit instanceof RegroupDates e) {
+            return text.get("edit.describe.bins", e.questionId());
         }
         CombinedEdit combined = (CombinedEdit) edit;
         return describe(combined.edits().get(0));
