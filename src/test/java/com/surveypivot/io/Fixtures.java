@@ -81,4 +81,19 @@ final class Fixtures {
         }
         return file;
     }
+
+    /** A progress listener that adds every fraction it is told to {@code seen} and never cancels. */
+    static ReadProgress recordingInto(List<Double> seen) {
+        return new ReadProgress() {
+            @Override
+            public void progress(double fraction) {
+                seen.add(fraction);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+    }
 }

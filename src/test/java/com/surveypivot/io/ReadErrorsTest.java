@@ -148,17 +148,7 @@ class ReadErrorsTest {
     @Test
     void progressRisesToOne() throws Exception {
         List<Double> seen = new ArrayList<>();
-        ReadProgress recorder = new ReadProgress() {
-            @Override
-            public void progress(double fraction) {
-                seen.add(fraction);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        ReadProgress recorder = Fixtures.recordingInto(seen);
         SurveyReader.read(RealDataReadTest.resource("hobbies.xlsx"), ReadOptions.defaults(), recorder);
         assertTrue(seen.size() > 5, "progress reports: " + seen.size());
         for (int i = 1; i < seen.size(); i++) {
