@@ -1,5 +1,11 @@
 package com.surveypivot.chart;
 
+import static com.surveypivot.chart.ChartText.add;
+import static com.surveypivot.chart.ChartText.embolden;
+import static com.surveypivot.chart.ChartText.place;
+import static com.surveypivot.chart.ChartText.text;
+import static com.surveypivot.chart.ChartText.titleBlock;
+
 import com.surveypivot.chart.BandChartModel.Bar;
 import com.surveypivot.chart.BandChartModel.BarGroup;
 import com.surveypivot.chart.BandChartModel.GroupBar;
@@ -9,7 +15,6 @@ import com.surveypivot.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
@@ -73,13 +78,7 @@ public class BandChart extends Region {
 
     /** The text nodes the chart currently shows (for tests and accessibility checks). */
     public List<Text> texts() {
-        List<Text> texts = new ArrayList<>();
-        for (Node node : getChildren()) {
-            if (node instanceof Text text) {
-                texts.add(text);
-            }
-        }
-        return texts;
+        return ChartText.texts(getChildren());
     }
 
     @Override
@@ -144,17 +143,8 @@ public class BandChart extends Region {
         double inner = width - 2 * PAD;
         double y = snappedTopInset() + PAD;
         double start = y;
-        Text title = text(model.title(), ChartFonts.boldFont(TITLE_SIZE), INK);
-        embolden(title);
-        title.setWrappingWidth(inner);
-        place(nodes, title, left, y);
-        y += title.getLayoutBounds().getHeight() + 2;
-        if (!model.subtitle().isEmpty()) {
-            Text subtitle = text(model.subtitle(), ChartFonts.font(SUBTITLE_SIZE), MUTED);
-            subtitle.setWrappingWidth(inner);
-            place(nodes, subtitle, left, y);
-            y += subtitle.getLayoutBounds().getHeight();
-        }
+        y = titleBlock(nodes, model.title(), model.subtitle(), ChartFonts.boldFont(TITLE_SIZE),
+                ChartFonts.font(SUBTITLE_SIZE), INK, MUTED, left, y, inner);
         y += 10;
         y += legend(nodes, left, y, inner);
         return y + 12 - start;
@@ -358,15 +348,6 @@ public class BandChart extends Region {
         }
     }
 
-    /** Thickens the strokes of a text whose bold font has no bold face (IPAexGothic has none). */
-    private static void embolden(Text text) {
-        Font font = text.getFont();
-        if (!font.getStyle().toLowerCase(Locale.ROOT).contains("bold")) {
-            text.setStroke(text.getFill());
-            text.setStrokeWidth(font.getSize() * 0.04);
-        }
-    }
-
     /** White or dark ink, whichever contrasts more with the fill (WCAG contrast ratio). */
     private static Color valueColour(String fill) {
         double l = ChartPalette.luminance(fill);
@@ -374,26 +355,5 @@ public class BandChart extends Region {
         double onWhite = 1.05 / (l + 0.05);
         double onInk = (l + 0.05) / (ink + 0.05);
         return onWhite >= onInk ? Color.WHITE : INK;
-    }
-
-    private static Text text(String content, Font font, Color colour) {
-        Text text = new Text(content);
-        text.setFont(font);
-        text.setFill(colour);
-        text.setTextOrigin(VPos.TOP);
-        return text;
-    }
-
-    private static void place(List<Node> nodes, Text text, double x, double y) {
-        text.setX(Math.round(x));
-        text.setY(Math.round(y));
-        add(nodes, text);
-    }
-
-    private static void add(List<Node> nodes, Node node) {
-        if (nodes != null) {
-            node.setManaged(false);
-            nodes.add(node);
-        }
     }
 }

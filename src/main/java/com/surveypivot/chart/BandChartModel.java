@@ -169,7 +169,8 @@ public record BandChartModel(Layout layout, String title, String subtitle, List<
         return Double.isFinite(value) ? value : 0;
     }
 
-    private static String title(Question question) {
+    /** A question as charts title it: "Q2 text", or the text alone when it already starts with the id. */
+    static String title(Question question) {
         String id = question.id();
         String text = question.text();
         if (text.isEmpty() || text.equals(id)) {

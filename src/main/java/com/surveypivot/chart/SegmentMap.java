@@ -1,5 +1,12 @@
 package com.surveypivot.chart;
 
+import static com.surveypivot.chart.ChartText.add;
+import static com.surveypivot.chart.ChartText.embolden;
+import static com.surveypivot.chart.ChartText.line;
+import static com.surveypivot.chart.ChartText.place;
+import static com.surveypivot.chart.ChartText.text;
+import static com.surveypivot.chart.ChartText.titleBlock;
+
 import com.surveypivot.chart.LabelPlacer.Anchor;
 import com.surveypivot.chart.LabelPlacer.Box;
 import com.surveypivot.chart.LabelPlacer.Placement;
@@ -11,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
@@ -81,13 +87,7 @@ public class SegmentMap extends Region {
 
     /** The text nodes the map currently shows (for tests). */
     public List<Text> texts() {
-        List<Text> texts = new ArrayList<>();
-        for (Node node : getChildren()) {
-            if (node instanceof Text text) {
-                texts.add(text);
-            }
-        }
-        return texts;
+        return ChartText.texts(getChildren());
     }
 
     @Override
@@ -159,18 +159,8 @@ public class SegmentMap extends Region {
 
     private void draw(List<Node> nodes, double left, double top, double width, double bottom) {
         // header
-        double y = top;
-        Text title = text(model.title(), ChartFonts.boldFont(TITLE_SIZE), INK);
-        embolden(title);
-        title.setWrappingWidth(width);
-        place(nodes, title, left, y);
-        y += title.getLayoutBounds().getHeight() + 2;
-        if (!model.subtitle().isEmpty()) {
-            Text subtitle = text(model.subtitle(), ChartFonts.font(SUBTITLE_SIZE), MUTED);
-            subtitle.setWrappingWidth(width);
-            place(nodes, subtitle, left, y);
-            y += subtitle.getLayoutBounds().getHeight();
-        }
+        double y = titleBlock(nodes, model.title(), model.subtitle(), ChartFonts.boldFont(TITLE_SIZE),
+                ChartFonts.font(SUBTITLE_SIZE), INK, MUTED, left, top, width);
         y += 12;
         Font tickFont = ChartFonts.font(TICK_SIZE);
         double tickWidth = TextFit.width("100%", tickFont);
@@ -445,40 +435,5 @@ public class SegmentMap extends Region {
         double at(double v) {
             return from + (to - from) * (v - min) / (max - min);
         }
-    }
-
-    private static Line line(double x1, double y1, double x2, double y2, Color colour, double width) {
-        Line line = new Line(x1, y1, x2, y2);
-        line.setStroke(colour);
-        line.setStrokeWidth(width);
-        return line;
-    }
-
-    /** Thickens the strokes of a text whose bold font has no bold face (IPAexGothic has none). */
-    private static void embolden(Text text) {
-        Font font = text.getFont();
-        if (!font.getStyle().toLowerCase(Locale.ROOT).contains("bold")) {
-            text.setStroke(text.getFill());
-            text.setStrokeWidth(font.getSize() * 0.04);
-        }
-    }
-
-    private static Text text(String content, Font font, Color colour) {
-        Text text = new Text(content);
-        text.setFont(font);
-        text.setFill(colour);
-        text.setTextOrigin(VPos.TOP);
-        return text;
-    }
-
-    private static void place(List<Node> nodes, Text text, double x, double y) {
-        text.setX(Math.round(x));
-        text.setY(Math.round(y));
-        add(nodes, text);
-    }
-
-    private static void add(List<Node> nodes, Node node) {
-        node.setManaged(false);
-        nodes.add(node);
     }
 }

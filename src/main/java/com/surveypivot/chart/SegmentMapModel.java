@@ -122,8 +122,8 @@ public record SegmentMapModel(String title, String subtitle, String xTitle, Stri
                 Messages.get(locale, "chart.map.legend.base", data.by().id()));
         int totalBase = Math.min(data.totalX().base(), data.totalY().base());
         return new SegmentMapModel(
-                Messages.get(locale, "chart.map.title", title(qx), title(qy)),
-                Messages.get(locale, "chart.map.by", title(data.by())),
+                Messages.get(locale, "chart.map.title", BandChartModel.title(qx), BandChartModel.title(qy)),
+                Messages.get(locale, "chart.map.by", BandChartModel.title(data.by())),
                 Messages.get(locale, "chart.map.axis", x, measureLabel(data.x(), locale)),
                 Messages.get(locale, "chart.map.axis", y, measureLabel(data.y(), locale)),
                 AxisRange.around(lowX, highX), AxisRange.around(lowY, highY),
@@ -174,15 +174,6 @@ public record SegmentMapModel(String title, String subtitle, String xTitle, Stri
             }
         }
         return label.substring(0, NET_ANSWER_LENGTH - 1).stripTrailing() + TextFit.ELLIPSIS;
-    }
-
-    private static String title(Question question) {
-        String id = question.id();
-        String text = question.text();
-        if (text.isEmpty() || text.equals(id)) {
-            return id;
-        }
-        return text.startsWith(id) ? text : id + " " + text;
     }
 
     private static String nLabel(int base, Locale locale) {

@@ -233,16 +233,7 @@ final class QuestionRecognizer {
             }
             options.add(option);
             headers.add(c.raw.header());
-            RespondentSet set = new RespondentSet(rows);
-            for (int r = 0; r < rows; r++) {
-                if (c.hasAnswer(r)) {
-                    answered.add(r);
-                    if (TickColumns.ticked(c, r)) {
-                        set.add(r);
-                    }
-                }
-            }
-            ticks.add(set);
+            ticks.add(TickColumns.ticks(c, rows, answered));
         }
         return Question.multi(id, text, options, headers, ticks, answered);
     }

@@ -1,5 +1,6 @@
 package com.surveypivot.io;
 
+import com.surveypivot.survey.RespondentSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -62,5 +63,19 @@ final class TickColumns {
         }
         int code = column.codes[row];
         return code >= 0 && !NO.contains(column.labels.get(code).strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The rows that ticked {@code column}; every row that answered it is added to {@code answered} (the base). */
+    static RespondentSet ticks(ColumnValues column, int rows, RespondentSet answered) {
+        RespondentSet set = new RespondentSet(rows);
+        for (int r = 0; r < rows; r++) {
+            if (column.hasAnswer(r)) {
+                answered.add(r);
+                if (ticked(column, r)) {
+                    set.add(r);
+                }
+            }
+        }
+        return set;
     }
 }

@@ -65,16 +65,7 @@ final class TickRuns {
             }
             options.add(option);
             headers.add(c.raw.header());
-            RespondentSet set = new RespondentSet(rows);
-            for (int r = 0; r < rows; r++) {
-                if (c.hasAnswer(r)) {
-                    answered.add(r);
-                    if (TickColumns.ticked(c, r)) {
-                        set.add(r);
-                    }
-                }
-            }
-            ticks.add(set);
+            ticks.add(TickColumns.ticks(c, rows, answered));
         }
         return Question.multi(name, name, options, headers, ticks, answered);
     }

@@ -557,13 +557,11 @@ final class XlsxTableReader {
         int col = 0;
         for (int i = start; i < end; i++) {
             char ch = chars[i];
-            if (ch >= 'A' && ch <= 'Z') {
-                col = col * 26 + (ch - 'A' + 1);
-            } else if (ch >= 'a' && ch <= 'z') {
-                col = col * 26 + (ch - 'a' + 1);
-            } else if (ch != '$') {
+            int next = withLetter(col, ch);
+            if (next < 0) {
                 break;
             }
+            col = next;
         }
         return col;
     }
@@ -573,15 +571,25 @@ final class XlsxTableReader {
         int col = 0;
         for (int i = 0; i < ref.length(); i++) {
             char ch = ref.charAt(i);
-            if (ch >= 'A' && ch <= 'Z') {
-                col = col * 26 + (ch - 'A' + 1);
-            } else if (ch >= 'a' && ch <= 'z') {
-                col = col * 26 + (ch - 'a' + 1);
-            } else if (ch != '$') {
+            int next = withLetter(col, ch);
+            if (next < 0) {
                 break;
             }
+            col = next;
         }
         return col;
+    }
+
+    /** {@code col} with the column letter {@code ch} appended (either case; "$" is skipped); -1 at any other char. */
+    private static int withLetter(int col, char ch) {
+        if (ch >= 'A' && ch <= 'Z') {
+            return col * 26 + (ch - 'A' + 1);
+        } else if (ch >= 'a' && ch <= 'z') {
+            return col * 26 + (ch - 'a' + 1);
+        } else if (ch == '$') {
+            return col;
+        }
+        return -1;
     }
 
     /** 1-based row number of a cell reference such as "AB12". */

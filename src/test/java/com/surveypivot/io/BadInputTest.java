@@ -13,11 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,18 +96,7 @@ class BadInputTest {
 
     @Test
     void passwordProtectedWorkbook() throws Exception {
-        Path file = dir.resolve("secret.xlsx");
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            encryptor.confirmPassword("secret");
-            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = encryptor.getDataStream(fs)) {
-                wb.createSheet("data").createRow(0).createCell(0).setCellValue("Sex");
-                wb.write(out);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                fs.writeFilesystem(out);
-            }
-        }
+        Path file = Fixtures.encryptedWorkbook(dir.resolve("secret.xlsx"));
         SurveyReadException e = refused(file, "io.error.encrypted");
         assertTrue(e.getMessage().contains("encrypted: remove the password in Excel first"), e.getMessage());
         assertTrue(e.message(java.util.Locale.JAPANESE).contains("パスワード"), e.message(java.util.Locale.JAPANESE));

@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -59,5 +64,36 @@ final class Fixtures {
 
     static Path sheet(Path file, String name, List<Object[]> rows) throws IOException {
         return workbook(file, List.of(name), List.of(rows));
+    }
+
+    /** An .xlsx encrypted with the password "secret" (agile encryption), one sheet "data" with "Sex" in A1. */
+    static Path encryptedWorkbook(Path file) throws IOException, GeneralSecurityException {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = encryptor.getDataStream(fs)) {
+                wb.createSheet("data").createRow(0).createCell(0).setCellValue("Sex");
+                wb.write(out);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        return file;
+    }
+
+    /** A progress listener that adds every fraction it is told to {@code seen} and never cancels. */
+    static ReadProgress recordingInto(List<Double> seen) {
+        return new ReadProgress() {
+            @Override
+            public void progress(double fraction) {
+                seen.add(fraction);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
     }
 }

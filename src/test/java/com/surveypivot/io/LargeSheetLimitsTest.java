@@ -44,17 +44,7 @@ class LargeSheetLimitsTest {
     private static Survey loads(Path file, long heapBudget) throws Exception {
         LeftBehind before = LeftBehind.before(file);
         List<Double> seen = new ArrayList<>();
-        ReadProgress recorder = new ReadProgress() {
-            @Override
-            public void progress(double fraction) {
-                seen.add(fraction);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        ReadProgress recorder = Fixtures.recordingInto(seen);
         System.gc();
         long used = ZipBombTest.usedHeap();
         ZipBombTest.resetPeaks();

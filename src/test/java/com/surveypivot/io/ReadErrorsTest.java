@@ -18,11 +18,6 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,18 +88,7 @@ class ReadErrorsTest {
 
     @Test
     void encryptedWorkbook() throws Exception {
-        Path file = dir.resolve("secret.xlsx");
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            encryptor.confirmPassword("secret");
-            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = encryptor.getDataStream(fs)) {
-                wb.createSheet("data").createRow(0).createCell(0).setCellValue("Sex");
-                wb.write(out);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                fs.writeFilesystem(out);
-            }
-        }
+        Path file = Fixtures.encryptedWorkbook(dir.resolve("secret.xlsx"));
         SurveyReadException e = fails(file, ReadOptions.defaults());
         assertEquals("io.error.encrypted", e.key());
         assertTrue(e.getMessage().contains("encrypted: remove the password in Excel first"), e.getMessage());
@@ -164,17 +148,7 @@ class ReadErrorsTest {
     @Test
     void progressRisesToOne() throws Exception {
         List<Double> seen = new ArrayList<>();
-        ReadProgress recorder = new ReadProgress() {
-            @Override
-            public void progress(double fraction) {
-                seen.add(fraction);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        ReadProgress recorder = Fixtures.recordingInto(seen);
         SurveyReader.read(RealDataReadTest.resource("hobbies.xlsx"), ReadOptions.defaults(), recorder);
         assertTrue(seen.size() > 5, "progress reports: " + seen.size());
         for (int i = 1; i < seen.size(); i++) {

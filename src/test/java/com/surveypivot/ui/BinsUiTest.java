@@ -14,9 +14,7 @@ import javafx.geometry.Side;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,15 +22,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * Regrouping dates and rebinning numbers through the real window on the bundled sample: the question list's
  * context menu, the chart recomputing at once, and Undo giving back the bins as loaded.
  */
-@ExtendWith(ApplicationExtension.class)
-class BinsUiTest {
-    private MainView view;
-    private MainViewModel model;
-
+class BinsUiTest extends SampleWindowFixture {
     @Start
     void start(Stage stage) {
-        view = UiTestSupport.startOnSample(stage);
-        model = view.model();
+        openSample(stage);
     }
 
     /** Shows the question list's context menu (Monocle raises no context-menu request from a right click). */

@@ -9,20 +9,15 @@ import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Language > 日本語 / English switches every text at once: menus, labels, grid and notes. */
-@ExtendWith(ApplicationExtension.class)
-class LanguageSwitchUiTest {
-    private MainView view;
-
+class LanguageSwitchUiTest extends SampleWindowFixture {
     @Start
     void start(Stage stage) {
-        view = UiTestSupport.startOnSample(stage);
+        openSample(stage);
     }
 
     @AfterEach

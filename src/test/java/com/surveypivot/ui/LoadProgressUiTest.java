@@ -11,25 +11,19 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A load in progress shows its progress and can be cancelled; the open survey stays and the window responds. */
-@ExtendWith(ApplicationExtension.class)
-class LoadProgressUiTest {
-    private MainView view;
-
+class LoadProgressUiTest extends SampleWindowFixture {
     @Start
     void start(Stage stage) {
-        view = UiTestSupport.startOnSample(stage);
+        openSample(stage);
     }
 
     @Test
     void cancelStopsTheLoadAndKeepsTheSurvey(FxRobot robot) throws Exception {
-        MainViewModel model = view.model();
         Survey before = UiTestSupport.awaitSurvey(model);
         // a reader that reports half way and then waits to be cancelled, as the real one checks between rows
         robot.interact(() -> model.load(progress -> {

@@ -14,22 +14,15 @@ import java.util.Locale;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window on the bundled sample: pick Q2 by Q1 with the controls, check chart, grid and notes. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowUiTest {
-    private MainView view;
-    private MainViewModel model;
-
+class MainWindowUiTest extends SampleWindowFixture {
     @Start
     void start(Stage stage) {
-        view = UiTestSupport.startOnSample(stage);
-        model = view.model();
+        openSample(stage);
     }
 
     @Test

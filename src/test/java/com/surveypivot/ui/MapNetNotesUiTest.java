@@ -22,9 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,17 +33,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * Japanese) with their evidence; the user's map note is kept apart from the table's; the map follows the filter
  * and says it is unweighted; the measure picker re-translates when the language switches.
  */
-@ExtendWith(ApplicationExtension.class)
-class MapNetNotesUiTest {
+class MapNetNotesUiTest extends SampleWindowFixture {
     private static final String SALES = "営業・営業企画";
     private static final String SITE = "サイト運営・管理";
-    private MainView view;
-    private MainViewModel model;
 
     @Start
     void start(Stage stage) {
-        view = UiTestSupport.startOnSample(stage);
-        model = view.model();
+        openSample(stage);
     }
 
     @AfterEach

@@ -18,25 +18,19 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The notes pane: evidence on hover, inserting the generated notes (undoable), the note as a chart caption. */
-@ExtendWith(ApplicationExtension.class)
-class NotesUiTest {
+class NotesUiTest extends SampleWindowFixture {
     @TempDir
     Path folder;
-    private MainView view;
-    private MainViewModel model;
 
     @Start
     void start(Stage stage) {
-        view = UiTestSupport.startOnSample(stage);
-        model = view.model();
+        openSample(stage);
     }
 
     @Test

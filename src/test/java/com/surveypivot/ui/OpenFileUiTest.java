@@ -12,25 +12,21 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File > Open… reads a workbook in the background; a file that is not one gets a one-line message. */
-@ExtendWith(ApplicationExtension.class)
-class OpenFileUiTest {
+class OpenFileUiTest extends SampleWindowFixture {
     @TempDir
     Path folder;
-    private MainView view;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        view = UiTestSupport.startOnSample(stage);
+        openSample(stage);
     }
 
     @Test

@@ -13,23 +13,19 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File > Save Chart Image… writes the shown chart as a PNG at twice its size. */
-@ExtendWith(ApplicationExtension.class)
-class SaveChartImageUiTest {
+class SaveChartImageUiTest extends SampleWindowFixture {
     @TempDir
     Path folder;
-    private MainView view;
 
     @Start
     void start(Stage stage) {
-        view = UiTestSupport.startOnSample(stage);
+        openSample(stage);
     }
 
     @Test

@@ -18,10 +18,8 @@ import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,17 +28,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * its shares checked against counts made here; then the measure of X changed, and the map saved and copied
  * (File > Save Chart Image and Edit > Copy Chart save the view shown).
  */
-@ExtendWith(ApplicationExtension.class)
-class SegmentMapUiTest {
+class SegmentMapUiTest extends SampleWindowFixture {
     @TempDir
     Path folder;
-    private MainView view;
-    private MainViewModel model;
 
     @Start
     void start(Stage stage) {
-        view = UiTestSupport.startOnSample(stage);
-        model = view.model();
+        openSample(stage);
     }
 
     @Test

@@ -23,25 +23,19 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Survey edits through the real window: rename, categories, merge into a set, undo/redo, another sheet. */
-@ExtendWith(ApplicationExtension.class)
-class SurveyEditsUiTest {
+class SurveyEditsUiTest extends SampleWindowFixture {
     @TempDir
     Path folder;
-    private MainView view;
-    private MainViewModel model;
 
     @Start
     void start(Stage stage) {
-        view = UiTestSupport.startOnSample(stage);
-        model = view.model();
+        openSample(stage);
     }
 
     /**

@@ -17,9 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,17 +26,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * choice): significance letters and arrows, automatic NET columns, the ウェイト weight with its three bases, and
  * a filter picked from the filter menu. Expected numbers are computed here from the respondents' codes.
  */
-@ExtendWith(ApplicationExtension.class)
-class TableOptionsUiTest {
+class TableOptionsUiTest extends SampleWindowFixture {
     private static final double Z95 = 1.959963984540054;
     private static final double Z99 = 2.5758293035489004;
-    private MainView view;
-    private MainViewModel model;
 
     @Start
     void start(Stage stage) {
-        view = UiTestSupport.startOnSample(stage);
-        model = view.model();
+        openSample(stage);
     }
 
     @Test

@@ -118,20 +118,14 @@ final class BenchColumns {
     }
 
     private static Column simple(String header, Draw draw) {
-        return new Column() {
-            @Override
-            public String header() {
-                return header;
-            }
-
-            @Override
-            public Object value(Respondent respondent, SplittableRandom random) {
-                return draw.draw(respondent, random);
-            }
-        };
+        return column(header, draw, false);
     }
 
     private static Column dateTime(String header, Draw draw) {
+        return column(header, draw, true);
+    }
+
+    private static Column column(String header, Draw draw, boolean dateTime) {
         return new Column() {
             @Override
             public String header() {
@@ -145,7 +139,7 @@ final class BenchColumns {
 
             @Override
             public boolean dateTime() {
-                return true;
+                return dateTime;
             }
         };
     }
