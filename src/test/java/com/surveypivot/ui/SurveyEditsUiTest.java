@@ -234,7 +234,8 @@ class SurveyEditsUiTest extends SampleWindowFixture {
         assertEquals("回答", first.sheet());
         robot.clickOn("#menuFile").clickOn("#menuChooseSheet");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(".combo-box");
+        // the dialog's own choice box (the main window has combo boxes of its own)
+        robot.clickOn(robot.lookup("#sheetDialog .combo-box").queryAs(Node.class));
         robot.clickOn("別シート");
         robot.clickOn("OK");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.surveyProperty().get() != first
