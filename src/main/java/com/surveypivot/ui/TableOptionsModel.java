@@ -60,18 +60,8 @@ public final class TableOptionsModel {
             spec = spec.withFilter(f);
         }
         Question w = weight.get();
-        return w == null ? spec : spec.withWeights(weights(w));
-    }
-
-    /** A number question's values as weights; no answer weighs 0 (the respondent drops out). */
-    static double[] weights(Question question) {
-        double[] values = question.numbers().clone();
-        for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i]) || values[i] < 0) {
-                values[i] = 0;
-            }
-        }
-        return values;
+        // the engine treats blank, negative and non-finite weights as 0 (the respondent adds nothing to weighted figures)
+        return w == null ? spec : spec.withWeights(w.numbers());
     }
 
     /** The filter as the engine takes it; null when nothing is filtered. */
