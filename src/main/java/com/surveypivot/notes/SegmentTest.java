@@ -2,7 +2,6 @@ package com.surveypivot.notes;
 
 import com.surveypivot.analysis.ProportionTest;
 import com.surveypivot.analysis.SignificanceTests;
-import org.apache.commons.math3.special.Erf;
 
 /**
  * The test of one segment's share against the Total: the adjusted standardised residual of the cell where the
@@ -23,17 +22,13 @@ record SegmentTest(String test, double z, double pValue) {
      * @return the test, or null where it cannot be computed (no variation, segment = Total)
      */
     static SegmentTest of(boolean multiAttribute, double hits, double base, double totalHits, double totalBase) {
-        if (multiAttribute) {
-            ProportionTest t = SignificanceTests.twoProportion(hits, base, totalHits - hits, totalBase - base);
-            return t == null || Double.isNaN(t.pValue()) ? null : new SegmentTest(Claim.VS_REST, t.z(), t.pValue());
-        }
-        // (O − E) / √(E (1 − R/n) (1 − C/n)), E = R·C/n
-        double expected = totalHits * base / totalBase;
-        double variance = expected * (1 - totalHits / totalBase) * (1 - base / totalBase);
-        if (!(variance > 0)) {
+        // Where the columns do not overlap, the adjusted standardised residual (O − E) / √(E (1 − R/n) (1 − C/n)) of
+        // the cell is algebraically the pooled z of the segment against the rest, so one test serves both; only
+        // the name of the test differs (overlapping columns of a multi-response attribute have no residual).
+        ProportionTest t = SignificanceTests.twoProportion(hits, base, totalHits - hits, totalBase - base);
+        if (t == null || Double.isNaN(t.pValue())) {
             return null;
         }
-        double r = (hits - expected) / Math.sqrt(variance);
-        return new SegmentTest(Claim.ADJUSTED_RESIDUAL, r, Erf.erfc(Math.abs(r) / Math.sqrt(2)));
+        return new SegmentTest(multiAttribute ? Claim.VS_REST : Claim.ADJUSTED_RESIDUAL, t.z(), t.pValue());
     }
 }
