@@ -47,6 +47,12 @@ public final class ChartImages {
         return render(() -> new BandChart(model), scale, width);
     }
 
+    /** The chart with the user's note under it (none when blank), at the PNG's width and the given scale. */
+    public static BufferedImage render(BandChartModel model, String caption, double scale) {
+        return render(() -> CaptionedChart.of(new BandChart(model), caption, BandChart.PREF_WIDTH), scale,
+                BandChart.PREF_WIDTH);
+    }
+
     /** The segment map drawn at its preferred size, {@code scale} times as many pixels each way (2 = 2x). */
     public static BufferedImage render(SegmentMapModel model, double scale) {
         return render(() -> new SegmentMap(model), scale, SegmentMap.PREF_WIDTH);
@@ -60,16 +66,21 @@ public final class ChartImages {
         if (!(scale > 0)) {
             throw new IllegalArgumentException("scale must be positive: " + scale);
         }
+        return onFx(() -> snapshot(chart.get(), scale, width));
+    }
+
+    /** Runs {@code work} on the JavaFX thread (starting a toolkit when none runs) and returns its result. */
+    static <T> T onFx(Supplier<T> work) {
         ensureToolkit();
         if (Platform.isFxApplicationThread()) {
-            return snapshot(chart.get(), scale, width);
+            return work.get();
         }
-        AtomicReference<BufferedImage> image = new AtomicReference<>();
+        AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
-                image.set(snapshot(chart.get(), scale, width));
+                result.set(work.get());
             } catch (Throwable t) {
                 failure.set(t);
             } finally {
@@ -83,12 +94,16 @@ public final class ChartImages {
             throw new IllegalStateException("interrupted while drawing the chart", e);
         }
         if (failure.get() != null) {
+            if (failure.get() instanceof IllegalArgumentException bad) {
+                throw bad;
+            }
             throw new IllegalStateException("the chart could not be drawn", failure.get());
         }
-        return image.get();
+        return result.get();
     }
 
-    private static BufferedImage snapshot(Region chart, double scale, double width) {
+    /** Puts the chart in an off-screen scene, {@code width} wide at its preferred height, laid out. */
+    static Scene prepare(Region chart, double width) {
         Group root = new Group(chart);
         root.setAutoSizeChildren(false);
         Scene scene = new Scene(root, Color.WHITE);
@@ -96,6 +111,11 @@ public final class ChartImages {
         chart.resize(width, height);
         chart.applyCss();
         chart.layout();
+        return scene;
+    }
+
+    private static BufferedImage snapshot(Region chart, double scale, double width) {
+        Scene scene = prepare(chart, width);
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
         parameters.setTransform(Transform.scale(scale, scale));

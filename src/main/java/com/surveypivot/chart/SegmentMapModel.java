@@ -122,8 +122,8 @@ public record SegmentMapModel(String title, String subtitle, String xTitle, Stri
                 Messages.get(locale, "chart.map.legend.base", data.by().id()));
         int totalBase = Math.min(data.totalX().base(), data.totalY().base());
         return new SegmentMapModel(
-                Messages.get(locale, "chart.map.title", BandChartModel.title(qx), BandChartModel.title(qy)),
-                Messages.get(locale, "chart.map.by", BandChartModel.title(data.by())),
+                Messages.get(locale, "chart.map.title", ChartModels.title(qx), ChartModels.title(qy)),
+                Messages.get(locale, "chart.map.by", ChartModels.title(data.by())),
                 Messages.get(locale, "chart.map.axis", x, measureLabel(data.x(), locale)),
                 Messages.get(locale, "chart.map.axis", y, measureLabel(data.y(), locale)),
                 AxisRange.around(lowX, highX), AxisRange.around(lowY, highY),
@@ -141,7 +141,7 @@ public record SegmentMapModel(String title, String subtitle, String xTitle, Stri
 
     /** "Total 35.2%" for the cross-line at {@code percent}. */
     static String totalLineLabel(double percent, Locale locale) {
-        return Messages.get(locale, "chart.map.totalLine", BandChartModel.valueText(percent));
+        return Messages.get(locale, "chart.map.totalLine", ChartModels.valueText(percent, 1));
     }
 
     /** The answer, NET or top-2 box an axis measures, e.g. "上位2（とても悩んでいる＋悩んでいる）". */

@@ -12,4 +12,9 @@ public interface FileDialogs {
 
     /** Where to save the chart image, offering {@code defaultName}. */
     Optional<Path> chooseImageTarget(Window owner, String defaultName);
+
+    /** Where and as what (PNG 1×/2×/3×, SVG) to save the chart image; by default from the chosen file's name. */
+    default Optional<ChartImageTarget> chooseChartImage(Window owner, String defaultName) {
+        return chooseImageTarget(owner, defaultName).map(ChartImageTarget::of);
+    }
 }

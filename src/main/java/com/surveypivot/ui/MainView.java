@@ -88,7 +88,8 @@ public final class MainView extends BorderPane {
         Tab bandTab = new Tab();
         bandTab.setId("bandTab");
         bandTab.textProperty().bind(text.bind("view.band"));
-        bandTab.setContent(chartBox);
+        VBox.setVgrow(chartBox, Priority.ALWAYS);
+        bandTab.setContent(new VBox(new ChartSettingsBar(model), chartBox));
         Tab mapTab = new Tab();
         mapTab.setId("mapTab");
         mapTab.textProperty().bind(text.bind("view.map"));
@@ -157,16 +158,17 @@ public final class MainView extends BorderPane {
         model.openSample();
     }
 
-    /** Asks where to save and writes the chart as a PNG at 2x in the background. */
+    /** Asks where and as what (PNG 1×/2×/3×, SVG) to save, and writes the chart in the background. */
     void saveChartImage() {
         if (model.chartPicture() == null) {
             return;
         }
-        Optional<Path> target = dialogs.chooseImageTarget(window(), model.defaultImageName());
+        Optional<ChartImageTarget> target = dialogs.chooseChartImage(window(), model.defaultImageName());
         if (target.isEmpty()) {
             return;
         }
-        Path file = target.get();
+        Path file = target.get().file();
+        ImageFormat format = target.get().format();
         ChartPicture picture = model.chartPicture();
         if (picture == null) {
             return;
@@ -174,7 +176,7 @@ public final class MainView extends BorderPane {
         Task<Void> save = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                picture.write(file);
+                picture.write(file, format);
                 return null;
             }
         };

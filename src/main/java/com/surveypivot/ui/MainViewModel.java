@@ -3,6 +3,7 @@ package com.surveypivot.ui;
 import com.surveypivot.analysis.Crosstab;
 import com.surveypivot.analysis.CrosstabEngine;
 import com.surveypivot.chart.BandChartModel;
+import com.surveypivot.chart.ChartSettings;
 import com.surveypivot.i18n.LocalizedException;
 import com.surveypivot.i18n.Messages;
 import com.surveypivot.io.ReadOptions;
@@ -63,6 +64,7 @@ public final class MainViewModel {
     private final SegmentMapViewModel map;
     private final ObjectProperty<ChartView> chartView = new SimpleObjectProperty<>(ChartView.BAND);
     private final BooleanProperty captionUnderChart = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ChartSettings> chartSettings = new SimpleObjectProperty<>(ChartSettings.defaults());
     private final ReadOnlyStringWrapper filterStatus = new ReadOnlyStringWrapper("");
     private final StringProperty userNote = new SimpleStringProperty("");
     private final Map<String, String> userNotes = new HashMap<>();
@@ -86,6 +88,7 @@ public final class MainViewModel {
         question.addListener((obs, old, q) -> pairChanged());
         attribute.addListener((obs, old, q) -> pairChanged());
         tableOptions.addListener(o -> recompute());
+        chartSettings.addListener((obs, old, settings) -> refreshViews());
         showCounts.addListener((obs, old, v) -> refreshGrid());
         transposed.addListener((obs, old, v) -> refreshGrid());
         locale.addListener((obs, old, l) -> {
@@ -293,7 +296,7 @@ public final class MainViewModel {
         } else {
             // the chart's bars and the notes are of the answers; NET rows are the grid's
             Crosstab answers = answersOnly(table);
-            chartModel.set(BandChartModel.from(answers, locale.get()));
+            chartModel.set(ChartModelMaker.make(table, chartSettings.get(), tableOptions, locale.get()));
             List<Note> written = NoteWriter.notes(NoteFinder.claims(answers), locale.get());
             generatedNotes.setAll(written);
             notes.setAll(written.stream().map(Note::text).toList());
@@ -348,6 +351,15 @@ public final class MainViewModel {
             throw new IllegalStateException("no chart to save");
         }
         picture.write(file);
+    }
+
+    /** Writes the shown chart as PNG (1×, 2×, 3×) or SVG. Call on the JavaFX thread. */
+    public void saveChartImage(Path file, ImageFormat format) throws ExportException {
+        ChartPicture picture = chartPicture();
+        if (picture == null) {
+            throw new IllegalStateException("no chart to save");
+        }
+        picture.write(file, format);
     }
 
     /** The shown chart at twice its size, as saved (for the clipboard); null when there is no chart. */
@@ -451,6 +463,11 @@ public final class MainViewModel {
 
     public ObjectProperty<ChartView> chartViewProperty() {
         return chartView;
+    }
+
+    /** How the band chart tab draws the table: kind, decimals, sort, report language. */
+    public ObjectProperty<ChartSettings> chartSettingsProperty() {
+        return chartSettings;
     }
 
     public BooleanProperty captionUnderChartProperty() {

@@ -36,6 +36,19 @@ final class SystemFileDialogs implements FileDialogs {
         return remember(chooser.showSaveDialog(owner));
     }
 
+    @Override
+    public Optional<ChartImageTarget> chooseChartImage(Window owner, String defaultName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("dialog.save.title"));
+        ChartImageFilters filters = new ChartImageFilters(text.locale().getValue());
+        chooser.getExtensionFilters().setAll(filters.all());
+        chooser.setSelectedExtensionFilter(filters.all().get(1));
+        chooser.setInitialFileName(defaultName);
+        folder(chooser);
+        return remember(chooser.showSaveDialog(owner)).map(file -> filters.target(file,
+                chooser.getSelectedExtensionFilter()));
+    }
+
     private void folder(FileChooser chooser) {
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);

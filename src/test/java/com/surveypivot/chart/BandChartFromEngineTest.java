@@ -25,7 +25,8 @@ class BandChartFromEngineTest {
 
         BandChartModel model = BandChartModel.from(CrosstabEngine.crosstab(q, by), Locale.JAPANESE);
 
-        assertEquals(List.of("全体 (n=7)", "営業 (n=5)", "企画 (n=4)"),
+        // every base is under 30: each bar carries the "reference only" mark
+        assertEquals(List.of("全体 (n=7)**", "営業 (n=5)**", "企画 (n=4)**"),
                 model.bars().stream().map(Bar::fullLabel).toList());
         // Total: codes 0,0,1,2,1,0,2 → 3/7, 2/7, 2/7
         assertPercents(model.bars().get(0), 300.0 / 7, 200.0 / 7, 200.0 / 7);
@@ -51,7 +52,7 @@ class BandChartFromEngineTest {
         // P: Total 3/5, g1 = #0,#1 → 2/2, g2 = #2–4 → 1/3;  R: Total 2/5, g1 1/2, g2 1/3
         assertEquals(List.of(60.0, 100.0, Math.round(100.0 / 3 * 1e9) / 1e9), percents(model.groups().get(0).bars()));
         assertEquals(List.of(40.0, 50.0, Math.round(100.0 / 3 * 1e9) / 1e9), percents(model.groups().get(1).bars()));
-        assertEquals(List.of("Total (n=5)", "g1 (n=2)", "g2 (n=3)"),
+        assertEquals(List.of("Total (n=5)**", "g1 (n=2)**", "g2 (n=3)**"),
                 model.groups().get(0).bars().stream().map(GroupBar::series).toList());
         assertEquals(100.0, model.axisMax(), 0);
     }

@@ -145,10 +145,10 @@ class BandChartModelTest {
 
     @Test
     void axisEndIsARoundNumber() {
-        assertEquals(10, BandChartModel.niceMax(0), 0);
-        assertEquals(50, BandChartModel.niceMax(48), 0);
-        assertEquals(60, BandChartModel.niceMax(49.7), 0);
-        assertEquals(100, BandChartModel.niceMax(100), 0);
+        assertEquals(10, ChartModels.niceMax(0), 0);
+        assertEquals(50, ChartModels.niceMax(48), 0);
+        assertEquals(60, ChartModels.niceMax(49.7), 0);
+        assertEquals(100, ChartModels.niceMax(100), 0);
     }
 
     private static int[] rgb(String hex) {

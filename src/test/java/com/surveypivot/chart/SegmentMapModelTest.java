@@ -38,7 +38,7 @@ class SegmentMapModelTest {
         assertEquals("Q3：上位2（とても悩んでいる＋悩んでいる）（%）", ja.yTitle());
         assertTrue(ja.xTitle().startsWith("Q2：NET（連携マインドは高いが…／限定的にしか連携できていない／"), ja.xTitle());
         assertEquals("Q2高・Q3低", ja.quadrants().highXLowY());
-        assertEquals("全体 " + BandChartModel.valueText(data.totalX().percent()) + "%", ja.totalXText());
+        assertEquals("全体 " + ChartModels.valueText(data.totalX().percent(), 1) + "%", ja.totalXText());
         assertTrue(ja.totalLabel().startsWith("全体 (n="));
 
         SegmentMapModel en = SegmentMapModel.from(data, Locale.ENGLISH);
