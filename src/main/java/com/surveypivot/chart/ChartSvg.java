@@ -20,6 +20,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.PathElement;
+import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
@@ -107,16 +108,17 @@ public final class ChartSvg {
             Point2D p = at(c, c.getCenterX(), c.getCenterY(), origin);
             out.add(new SvgShape.Circle(p.getX(), p.getY(), c.getRadius(), hex(c.getFill()), hex(c.getStroke()),
                     c.getStroke() == null ? 0 : c.getStrokeWidth(), dash(c), alpha * alphaOf(c.getFill())));
-        } else if (node instanceof Polyline line) {
-            List<Double> points = line.getPoints();
+        } else if (node instanceof Polyline || node instanceof Polygon) {
+            Shape line = (Shape) node;
+            List<Double> points = line instanceof Polygon polygon ? polygon.getPoints() : ((Polyline) line).getPoints();
             double[] xy = new double[points.size()];
             for (int i = 0; i + 1 < points.size(); i += 2) {
                 Point2D p = at(line, points.get(i), points.get(i + 1), origin);
                 xy[i] = p.getX();
                 xy[i + 1] = p.getY();
             }
-            out.add(new SvgShape.Polyline(xy, hex(line.getStroke()), line.getStrokeWidth(), hex(line.getFill()),
-                    alpha * alphaOf(line.getStroke())));
+            out.add(new SvgShape.Polyline(xy, hex(line.getStroke()), line.getStroke() == null ? 0 : line.getStrokeWidth(),
+                    hex(line.getFill()), alpha, line instanceof Polygon));
         } else if (node instanceof Shape shape) {
             throw new IllegalStateException("no SVG for a " + shape.getClass().getSimpleName());
         } else if (node instanceof Parent parent) {

@@ -48,11 +48,11 @@ final class LineBody {
         double max = model.axisMax();
         List<Bar> points = model.bars();
         int n = points.size();
-        // slot 0 is the Total, then half a slot of room, then the categories
-        double slot = plotWidth / Math.max(1, n + 0.5);
+        // slot 0 is the Total, then a little room, then the categories
+        double slot = plotWidth / Math.max(1, n + 0.3);
         double[] xs = new double[n];
         for (int i = 0; i < n; i++) {
-            xs[i] = plotX + slot * (i == 0 ? 0.5 : i + 1);
+            xs[i] = plotX + slot * (i == 0 ? 0.5 : i + 0.8);
         }
         double step = ChartAxis.step(max, true);
         for (double v = 0; v <= max + 1e-9; v += step) {
@@ -65,7 +65,7 @@ final class LineBody {
                     y - label.getLayoutBounds().getHeight() / 2);
         }
         if (n > 1) {
-            double x = plotX + slot * 1.25;
+            double x = plotX + slot * 1.15;
             Line apart = new Line(x, plotTop, x, plotBottom);
             apart.setStroke(ChartAxis.RULE);
             apart.getStrokeDashArray().setAll(4.0, 3.0);
@@ -86,13 +86,18 @@ final class LineBody {
             }
         }
         List<LabelPlacer.Anchor> anchors = new ArrayList<>();
+        List<LabelPlacer.Box> lineBoxes = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<Color> inks = new ArrayList<>();
         for (LineSeries series : model.lines()) {
             Color colour = Color.web(series.color());
             Polyline line = new Polyline();
             for (int i = 1; i < n; i++) {
-                line.getPoints().addAll(xs[i], yOf(series.values().get(i), max, plotTop, plotBottom));
+                double y = yOf(series.values().get(i), max, plotTop, plotBottom);
+                line.getPoints().addAll(xs[i], y);
+                if (i > 1) {
+                    along(lineBoxes, xs[i - 1], yOf(series.values().get(i - 1), max, plotTop, plotBottom), xs[i], y);
+                }
             }
             line.setStroke(colour);
             line.setStrokeWidth(2);
@@ -112,7 +117,7 @@ final class LineBody {
             }
         }
         LabelPlacer.Box bounds = new LabelPlacer.Box(plotX, plotTop - 2, plotWidth, plotBottom - plotTop + 2);
-        List<LabelPlacer.Placement> placed = LabelPlacer.place(anchors, bounds, List.of());
+        List<LabelPlacer.Placement> placed = LabelPlacer.place(anchors, bounds, lineBoxes);
         for (int i = 0; i < anchors.size(); i++) {
             LabelPlacer.Box box = placed.get(i).box();
             if (placed.get(i).detached()) {
@@ -123,6 +128,16 @@ final class LineBody {
                 add(nodes, leader);
             }
             place(nodes, text(labels.get(i), valueFont, inks.get(i)), box.x(), box.y());
+        }
+    }
+
+    /** Small boxes every few points along a line segment, for the value labels to keep off the lines. */
+    private static void along(List<LabelPlacer.Box> boxes, double x1, double y1, double x2, double y2) {
+        double length = Math.hypot(x2 - x1, y2 - y1);
+        int steps = Math.max(1, (int) (length / 4));
+        for (int k = 1; k < steps; k++) {
+            double t = (double) k / steps;
+            boxes.add(new LabelPlacer.Box(x1 + (x2 - x1) * t - 1.5, y1 + (y2 - y1) * t - 1.5, 3, 3));
         }
     }
 

@@ -70,7 +70,7 @@ public final class SvgExport {
             paint(s, c.fill(), c.stroke(), c.strokeWidth(), c.dash(), c.opacity());
             s.append(" />\n");
         } else if (shape instanceof SvgShape.Polyline p) {
-            s.append("<polyline points=\"");
+            s.append(p.closed() ? "<polygon points=\"" : "<polyline points=\"");
             for (int i = 0; i + 1 < p.points().length; i += 2) {
                 s.append(i == 0 ? "" : " ").append(n(p.points()[i])).append(',').append(n(p.points()[i + 1]));
             }

@@ -21,8 +21,8 @@ public sealed interface SvgShape {
             double opacity) implements SvgShape {
     }
 
-    /** An open line through points (x0, y0, x1, y1, …). */
-    record Polyline(double[] points, String stroke, double strokeWidth, String fill, double opacity)
+    /** A line through points (x0, y0, x1, y1, …), open or closed into a polygon. */
+    record Polyline(double[] points, String stroke, double strokeWidth, String fill, double opacity, boolean closed)
             implements SvgShape {
     }
 
