@@ -42,7 +42,7 @@ public final class ImageFileWriter {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+            temp = createTemp(parent, target);
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
@@ -62,6 +62,33 @@ public final class ImageFileWriter {
                     // the temporary file is left behind; the target is untouched
                 }
             }
+        }
+    }
+
+    /**
+     * A new empty file beside the target. Unlike {@link Files#createTempFile}, which makes a file only its owner
+     * can read, it gets the permissions of a new file (or the ones of the file it replaces).
+     */
+    private static Path createTemp(Path parent, Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = parent.resolve("." + target.getFileName() + "." + Long.toHexString(
+                    java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+            try {
+                Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt < 20) {
+                    continue;
+                }
+                throw e;
+            }
+            if (Files.exists(target)) {
+                try {
+                    Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+                } catch (UnsupportedOperationException | IOException e) {
+                    // not a POSIX file system, or not ours to change: keep the new file's permissions
+                }
+            }
+            return temp;
         }
     }
 

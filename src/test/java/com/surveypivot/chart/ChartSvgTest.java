@@ -108,6 +108,13 @@ class ChartSvgTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(file), files.toList(), "no temporary file left behind");
         }
+        // a new image gets the permissions of any new file (not the owner-only ones of a JDK temporary file)
+        Path fresh = dir.resolve("fresh.svg");
+        ChartSvg.of(model, "").write(fresh);
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(fresh));
+        }
     }
 
     /**
