@@ -105,6 +105,21 @@ public final class ChartModels {
         };
     }
 
+    /**
+     * Whether a kind can draw this table: top-box bars need a scale with a top box, lines an ordered single-choice
+     * attribute; the other kinds draw any table.
+     */
+    public static boolean fits(ChartKind kind, Crosstab table) {
+        if (table == null) {
+            return true;
+        }
+        return switch (kind) {
+            case TOPBOX -> ChartOrder.topBox(table) >= 0 || com.surveypivot.analysis.TopBox.applies(table.question());
+            case LINE -> table.by() != null && table.by().isOrdered() && !table.by().isMulti();
+            default -> true;
+        };
+    }
+
     /** The value label with 0–2 decimals. */
     static String valueText(double value, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);

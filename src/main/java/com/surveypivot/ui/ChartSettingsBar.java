@@ -3,6 +3,7 @@ package com.surveypivot.ui;
 import com.surveypivot.analysis.Crosstab;
 import com.surveypivot.analysis.TableRow;
 import com.surveypivot.chart.ChartKind;
+import com.surveypivot.chart.ChartModels;
 import com.surveypivot.chart.ChartSettings;
 import com.surveypivot.i18n.Messages;
 import java.util.ArrayList;
@@ -33,21 +34,22 @@ final class ChartSettingsBar extends HBox {
         this.model = model;
         ObjectProperty<ChartSettings> settings = model.chartSettingsProperty();
 
+        // a kind the table cannot be drawn as (lines on an unordered attribute, top box of no scale) is greyed out
         ComboBox<ChartKind> kind = combo("chartKindPicker", List.of(ChartKind.values()),
-                k -> text(k.key()), 125);
+                k -> text(k.key()), 125, k -> ChartModels.fits(k, model.crosstabProperty().get()));
         kind.setValue(settings.get().kind());
         kind.valueProperty().addListener((obs, old, k) -> update(s -> s.withKind(k)));
         kind.setTooltip(tooltip("chartui.kind.tooltip"));
 
         ComboBox<Integer> decimals = combo("decimalsPicker", List.of(0, 1, 2), d -> text("chartui.decimals.n", d),
-                100);
+                100, d -> true);
         decimals.setValue(settings.get().decimals());
         decimals.valueProperty().addListener((obs, old, d) -> update(s -> s.withDecimals(d)));
         decimals.setTooltip(tooltip("chartui.decimals"));
 
         ComboBox<Locale> language = combo("reportLanguagePicker", languages(),
                 l -> text("chartui.language.n", l == null ? text("chartui.language.window") : l.getDisplayLanguage(l)),
-                115);
+                115, l -> true);
         language.setValue(settings.get().language());
         language.valueProperty().addListener((obs, old, l) -> update(s -> s.withLanguage(l)));
         language.setTooltip(tooltip("chartui.language.tooltip"));
@@ -127,11 +129,12 @@ final class ChartSettingsBar extends HBox {
         return list;
     }
 
-    private <T> ComboBox<T> combo(String id, List<T> items, Function<T, String> name, double width) {
+    private <T> ComboBox<T> combo(String id, List<T> items, Function<T, String> name, double width,
+            java.util.function.Predicate<T> enabled) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(items);
-        box.setCellFactory(v -> new Cell<>(name));
+        box.setCellFactory(v -> new Cell<>(name, enabled));
         box.setButtonCell(new Cell<>(name));
         if (width > 0) {
             box.setPrefWidth(width);
@@ -139,7 +142,7 @@ final class ChartSettingsBar extends HBox {
         // the names follow the window's language
         model.localeProperty().addListener((obs, old, l) -> {
             box.setButtonCell(new Cell<>(name));
-            box.setCellFactory(v -> new Cell<>(name));
+            box.setCellFactory(v -> new Cell<>(name, enabled));
         });
         return box;
     }
@@ -160,15 +163,22 @@ final class ChartSettingsBar extends HBox {
 
     private static final class Cell<T> extends ListCell<T> {
         private final Function<T, String> name;
+        private final java.util.function.Predicate<T> enabled;
 
         Cell(Function<T, String> name) {
+            this(name, item -> true);
+        }
+
+        Cell(Function<T, String> name, java.util.function.Predicate<T> enabled) {
             this.name = name;
+            this.enabled = enabled;
         }
 
         @Override
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty ? null : name.apply(item));
+            setDisable(!empty && !enabled.test(item));
         }
     }
 }
