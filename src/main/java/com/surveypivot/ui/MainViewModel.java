@@ -297,7 +297,8 @@ public final class MainViewModel {
             // the chart's bars and the notes are of the answers; NET rows are the grid's
             Crosstab answers = answersOnly(table);
             chartModel.set(ChartModelMaker.make(table, chartSettings.get(), tableOptions, locale.get()));
-            List<Note> written = NoteWriter.notes(NoteFinder.claims(answers), locale.get());
+            List<Note> written = NoteWriter.notes(NoteFinder.claims(answers),
+                    chartSettings.get().languageOr(locale.get()));
             generatedNotes.setAll(written);
             notes.setAll(written.stream().map(Note::text).toList());
         }

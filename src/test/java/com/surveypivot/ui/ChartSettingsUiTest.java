@@ -83,9 +83,11 @@ class ChartSettingsUiTest extends SampleWindowFixture {
         assertEquals(100.0 * top / base, chart.bars().get(0).segments().get(0).value(), 1e-9);
         assertTrue(textsShown().contains(String.format(Locale.ROOT, "%.1f", 100.0 * top / base)));
 
-        // the report in Japanese while the window stays English
+        // the report in Japanese while the window stays English: the chart's texts and the notes
+        assertTrue(model.notes().stream().noneMatch(n -> n.contains("全体")), model.notes().toString());
         choose(robot, "#reportLanguagePicker", "日本語");
         assertEquals("全体", view.chart().getModel().bars().get(0).label());
+        assertTrue(model.notes().stream().anyMatch(n -> n.contains("全体")), model.notes().toString());
         assertTrue(robot.lookup("#menuFile").tryQuery().isPresent());
         assertEquals("File", ((javafx.scene.control.MenuBar) view.getTop()).getMenus().get(0).getText());
 
