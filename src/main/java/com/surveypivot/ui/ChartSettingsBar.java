@@ -73,7 +73,16 @@ final class ChartSettingsBar extends HBox {
                 sort.setValue(s.sortBy());
             }
         });
-        getChildren().addAll(kind, decimals, language, sort);
+        // a kind that cannot draw the table shown (after a change of question or attribute) says so
+        javafx.scene.control.Label misfit = new javafx.scene.control.Label();
+        misfit.setId("chartKindMisfit");
+        misfit.getStyleClass().add("chart-kind-misfit");
+        misfit.textProperty().bind(bind("chartui.kind.misfit"));
+        misfit.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.chartModelProperty().get() != null
+                && model.chartModelProperty().get().kind() != settings.get().kind(), model.chartModelProperty(),
+                settings));
+        misfit.managedProperty().bind(misfit.visibleProperty());
+        getChildren().addAll(kind, decimals, language, sort, misfit);
         setSpacing(6);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("chart-settings");

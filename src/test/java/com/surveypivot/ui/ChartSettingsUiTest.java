@@ -55,7 +55,14 @@ class ChartSettingsUiTest extends SampleWindowFixture {
         UiTestSupport.pick(robot, "Q3", "#useAsQuestion");
         assertEquals(BandChartModel.Layout.STACKED, view.chart().getModel().layout());
 
+        // Q1 is not an ordered attribute: no lines; Q3 is a 5-point scale: top box bars
+        robot.clickOn("#chartKindPicker");
+        ListCell<?> lines = robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> cell) ->
+                "Lines".equals(cell.getText())).query();
+        assertTrue(lines.isDisabled(), "lines need an ordered attribute");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
         choose(robot, "#chartKindPicker", "Top box bars");
+        assertFalse(robot.lookup("#chartKindMisfit").query().isVisible());
         BandChartModel chart = view.chart().getModel();
         assertEquals(ChartKind.TOPBOX, model.chartSettingsProperty().get().kind());
         assertEquals(BandChartModel.Layout.BARS, chart.layout());
@@ -119,6 +126,12 @@ class ChartSettingsUiTest extends SampleWindowFixture {
         assertTrue(svg.contains(">全体 (n=" + String.format(Locale.JAPANESE, "%,d", base) + ")</text>"), svg);
         assertTrue(svg.contains(">" + segments.get(0).fullLabel() + "</text>"));
         assertTrue(svg.contains("基数：全体 n="), "the base note");
+
+        // another attribute the top box still fits; a question with no top box falls back to the band and says so
+        UiTestSupport.pick(robot, "Q2", "#useAsQuestion");
+        assertEquals(ChartKind.BAND, view.chart().getModel().kind());
+        assertEquals(ChartKind.TOPBOX, model.chartSettingsProperty().get().kind());
+        assertTrue(robot.lookup("#chartKindMisfit").query().isVisible());
     }
 
     @Test
