@@ -118,6 +118,12 @@ class ChartSettingsUiTest extends SampleWindowFixture {
         assertEquals(String.valueOf(Math.round(100.0 * optionTop[best] / optionBase[best])),
                 segments.get(0).segments().get(0).valueText());
 
+        // what Copy Chart puts on the clipboard: the shown chart at 2×
+        java.util.concurrent.atomic.AtomicReference<java.awt.image.BufferedImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> image.set(model.chartImage()));
+        assertEquals(2 * 820, image.get().getWidth());
+
         // File > Save Chart Image as SVG: the same chart, its labels as text
         Path target = folder.resolve("worry.svg");
         view.setFileDialogs(new FakeFileDialogs(null, target));
