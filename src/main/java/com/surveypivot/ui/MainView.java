@@ -132,6 +132,7 @@ public final class MainView extends BorderPane {
         // the chart takes the full height on the left; the grid and the notes share the column beside it
         notesPane = new NotesPane(model);
         notesPane.setMinHeight(120);
+        HistoryKeys.install(notesPane.userNote(), model.workspace());
         SplitPane side = new SplitPane(gridBox, notesPane);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.55);

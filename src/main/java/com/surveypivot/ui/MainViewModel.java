@@ -1,25 +1,21 @@
 package com.surveypivot.ui;
 
 import com.surveypivot.analysis.Crosstab;
-import com.surveypivot.analysis.CrosstabEngine;
 import com.surveypivot.chart.BandChartModel;
 import com.surveypivot.i18n.LocalizedException;
 import com.surveypivot.i18n.Messages;
 import com.surveypivot.io.ReadOptions;
 import com.surveypivot.io.SurveyReader;
-import com.surveypivot.notes.NoteFinder;
 import com.surveypivot.notes.Note;
-import com.surveypivot.notes.NoteWriter;
-import com.surveypivot.analysis.TableRow;
 import com.surveypivot.survey.Question;
 import com.surveypivot.survey.Survey;
 import com.surveypivot.export.ExportException;
+import com.surveypivot.workspace.PivotCommand;
+import com.surveypivot.workspace.PivotState;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -65,7 +61,11 @@ public final class MainViewModel {
     private final BooleanProperty captionUnderChart = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper filterStatus = new ReadOnlyStringWrapper("");
     private final StringProperty userNote = new SimpleStringProperty("");
-    private final Map<String, String> userNotes = new HashMap<>();
+    private final ObservableList<Question> allQuestions = FXCollections.observableArrayList();
+    private final WorkspaceModel workspace = new WorkspaceModel(locale);
+    private final NoteBook noteBook = new NoteBook(userNote, workspace);
+    private final TableWorker worker;
+    private final PivotBridge bridge;
     private final BooleanProperty showCounts = new SimpleBooleanProperty(false);
     private final BooleanProperty transposed = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -73,7 +73,6 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private Consumer<String> errorHandler = message -> { };
     private Task<Survey> currentLoad;
-    private String noteKey = "";
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final SurveyEditor editor = new SurveyEditor(this);
 
@@ -81,13 +80,25 @@ public final class MainViewModel {
     public enum ChartView { BAND, MAP }
 
     public MainViewModel(TaskExecutor executor) {
+        this(executor, TableWorker.INLINE_CELLS);
+    }
+
+    /**
+     * A view model whose tables are computed in the background from {@code inlineCells} respondent-columns on
+     * (smaller ones at once).
+     */
+    MainViewModel(TaskExecutor executor, long inlineCells) {
         this.executor = executor;
+        this.worker = new TableWorker(inlineCells);
         this.map = new SegmentMapViewModel(attribute, locale, text, tableOptions);
-        question.addListener((obs, old, q) -> pairChanged());
-        attribute.addListener((obs, old, q) -> pairChanged());
-        tableOptions.addListener(o -> recompute());
-        showCounts.addListener((obs, old, v) -> refreshGrid());
-        transposed.addListener((obs, old, v) -> refreshGrid());
+        this.bridge = new PivotBridge(workspace, survey::get, question, attribute, tableOptions, showCounts,
+                transposed);
+        // the state is the one source: properties follow it, then the table is computed for it
+        workspace.stateProperty().addListener((obs, old, s) -> {
+            bridge.show(s);
+            refreshNoteKey();
+            recompute();
+        });
         locale.addListener((obs, old, l) -> {
             Messages.setLocale(l);
             recompute();
@@ -100,11 +111,6 @@ public final class MainViewModel {
             refreshNoteKey();
         });
         map.dataProperty().addListener((obs, old, d) -> refreshNoteKey());
-        userNote.addListener((obs, old, note) -> {
-            if (!noteKey.isEmpty()) {
-                userNotes.put(noteKey, note == null ? "" : note);
-            }
-        });
         Messages.setLocale(locale.get());
     }
 
@@ -180,44 +186,67 @@ public final class MainViewModel {
         return text.get("error.unexpected");
     }
 
-    /** Shows a survey: the first coded single-choice question, broken down by the question just before it. */
+    /**
+     * Shows a survey: the first coded single-choice question, broken down by the question just before it. The
+     * workspace starts afresh (filters, NETs and the undo history are of the previous survey); chart and grid
+     * settings stay.
+     */
     public void setSurvey(Survey newSurvey) {
-        survey.set(newSurvey);
         List<Question> crossable = newSurvey.crossableQuestions();
-        questions.setAll(crossable);
-        tableOptions.reset(newSurvey);
         Question[] pair = DefaultPair.choose(crossable);
-        question.set(null);
-        attribute.set(null);
-        attribute.set(pair[1]);
-        question.set(pair[0]);
+        bridge.quietly(() -> {
+            survey.set(newSurvey);
+            questions.setAll(crossable);
+            allQuestions.setAll(QuestionGroups.sorted(newSurvey.questions()));
+            tableOptions.reset(newSurvey);
+        });
+        PivotState old = workspace.state();
+        workspace.history().clear();
+        workspace.reset(PivotState.of(PivotBridge.id(pair[0]), PivotBridge.id(pair[1])).withChart(old.chart())
+                .withGrid(old.grid()));
         map.reset(crossable, pair[0]);
+        recompute();
         refreshStatus();
     }
 
     /**
-     * Shows an edited version of the current survey: the question and the attribute stay where they still exist
-     * (by id), else the default pair is taken.
+     * Shows an edited version of the current survey with a state that fits it: the question and the attribute stay
+     * where they still exist (by id), else the default pair is taken. Returns that state.
      */
-    public void replaceSurvey(Survey edited) {
-        Question q = question.get();
-        Question a = attribute.get();
-        survey.set(edited);
+    PivotState replaceSurvey(Survey edited) {
+        PivotState current = workspace.state();
+        PivotState state = current;
         List<Question> crossable = edited.crossableQuestions();
-        questions.setAll(crossable);
-        Question newQuestion = q == null ? null : crossable.stream().filter(x -> x.id().equals(q.id())).findFirst()
-                .orElse(null);
-        Question newAttribute = a == null ? null : crossable.stream().filter(x -> x.id().equals(a.id()))
-                .findFirst().orElse(null);
-        if (newQuestion == null) {
+        bridge.quietly(() -> {
+            survey.set(edited);
+            questions.setAll(crossable);
+            allQuestions.setAll(QuestionGroups.sorted(edited.questions()));
+        });
+        boolean hasQuestion = crossable.stream().anyMatch(x -> x.id().equals(current.question()));
+        if (!hasQuestion) {
             Question[] pair = DefaultPair.choose(crossable);
-            newQuestion = pair[0];
-            newAttribute = newAttribute == null || newAttribute == newQuestion ? pair[1] : newAttribute;
+            String attributeId = crossable.stream().anyMatch(x -> x.id().equals(current.attribute()))
+                    && !current.attribute().equals(PivotBridge.id(pair[0])) ? current.attribute()
+                    : PivotBridge.id(pair[1]);
+            state = new PivotCommand.SetAttribute(attributeId).apply(state.withQuestion(PivotBridge.id(pair[0])));
         }
-        question.set(null);
-        attribute.set(newAttribute);
-        question.set(newQuestion);
-        map.reset(crossable, newQuestion);
+        showSurveyState(edited, state);
+        return state;
+    }
+
+    /** Puts a survey and a state back together (a survey edit, or its undo). */
+    void showSurveyState(Survey edited, PivotState state) {
+        if (survey.get() != edited) {
+            bridge.quietly(() -> {
+                survey.set(edited);
+                questions.setAll(edited.crossableQuestions());
+                allQuestions.setAll(QuestionGroups.sorted(edited.questions()));
+            });
+        }
+        workspace.reset(state);
+        bridge.show(state);
+        map.reset(edited.crossableQuestions(), question.get());
+        recompute();
         refreshStatus();
     }
 
@@ -225,19 +254,7 @@ public final class MainViewModel {
 
     /** Pivots: the attribute becomes the question and the question the attribute. */
     public void swap() {
-        Question q = question.get();
-        Question a = attribute.get();
-        if (q == null || a == null) {
-            return;
-        }
-        question.set(null);
-        attribute.set(q);
-        question.set(a);
-    }
-
-    private void pairChanged() {
-        refreshNoteKey();
-        recompute();
+        workspace.execute(new PivotCommand.Swap());
     }
 
     /** Switches the user's note to the one kept for the table or the map shown. */
@@ -253,62 +270,40 @@ public final class MainViewModel {
             Question a = attribute.get();
             key = q == null ? "" : survey.get().title() + "\u0000" + q.id() + "\u0000" + (a == null ? "" : a.id());
         }
-        if (key.equals(noteKey)) {
-            return;
-        }
-        noteKey = key;
-        userNote.set(userNotes.getOrDefault(noteKey, ""));
+        noteBook.switchTo(key);
     }
 
     private void refreshShownNotes() {
         shownNotes.setAll(chartView.get() == ChartView.MAP ? map.notes() : generatedNotes);
     }
 
-    /** Computes the table of the current pair with the current options, and everything shown from it. */
+    /** Computes the table of the current state, and everything shown from it (latest request wins). */
     private void recompute() {
-        Question q = question.get();
-        Question a = attribute.get();
-        Crosstab table = null;
-        if (q != null && survey.get() != null) {
-            try {
-                table = CrosstabEngine.compute(tableOptions.spec(q, a));
-            } catch (RuntimeException e) {
-                errorHandler.accept(text.get("error.table", q.id(), a == null ? "" : a.id()));
-            }
+        PivotState state = workspace.state();
+        worker.submit(survey.get(), state, locale.get(), this::show);
+    }
+
+    private void show(PivotResult result) {
+        if (result.failed()) {
+            PivotState s = result.state();
+            errorHandler.accept(text.get("error.table", String.valueOf(s.question()),
+                    s.attribute() == null ? "" : s.attribute()));
         }
+        Crosstab table = result.table();
         crosstab.set(table);
+        chartModel.set(result.chart());
+        generatedNotes.setAll(result.notes());
+        notes.setAll(result.notes().stream().map(Note::text).toList());
         filterStatus.set(tableOptions.filterConditions().isEmpty() ? ""
                 : text.get("filter.status", tableOptions.filterText(text),
                         table == null ? 0 : table.total().unweightedBase()));
-        refreshViews();
+        refreshGrid();
         refreshStatus();
     }
 
-    private void refreshViews() {
-        Crosstab table = crosstab.get();
-        if (table == null) {
-            chartModel.set(null);
-            notes.clear();
-            generatedNotes.clear();
-        } else {
-            // the chart's bars and the notes are of the answers; NET rows are the grid's
-            Crosstab answers = answersOnly(table);
-            chartModel.set(BandChartModel.from(answers, locale.get()));
-            List<Note> written = NoteWriter.notes(NoteFinder.claims(answers), locale.get());
-            generatedNotes.setAll(written);
-            notes.setAll(written.stream().map(Note::text).toList());
-        }
-        refreshGrid();
-    }
-
-    /** The table without its NET rows. */
-    static Crosstab answersOnly(Crosstab table) {
-        if (table.rows().stream().noneMatch(TableRow::net)) {
-            return table;
-        }
-        return new Crosstab(table.question(), table.by(), table.columns(),
-                table.rows().stream().filter(r -> !r.net()).toList(), table.chiSquare(), table.weighted(),
-                table.groups(), table.options());
+    /** Whether a table is still being computed in the background. */
+    boolean computing() {
+        return worker.busy();
     }
 
     private void refreshGrid() {
@@ -368,6 +363,16 @@ public final class MainViewModel {
     }
 
     // ---- properties
+
+    /** The workspace: its state, the commands that change it and the one undo history. */
+    public WorkspaceModel workspace() {
+        return workspace;
+    }
+
+    /** Every question of the survey (free text and ids too), grouped by type. */
+    public ObservableList<Question> allQuestions() {
+        return allQuestions;
+    }
 
     /** The user's survey edits (undo, redo) and the questions they act on. */
     public SurveyEditor editor() {
