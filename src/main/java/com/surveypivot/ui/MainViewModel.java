@@ -62,6 +62,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper filterStatus = new ReadOnlyStringWrapper("");
     private final StringProperty userNote = new SimpleStringProperty("");
     private final ObservableList<Question> allQuestions = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper opened = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final WorkspaceModel workspace = new WorkspaceModel(locale);
     private final NoteBook noteBook = new NoteBook(userNote, workspace);
     private final TableWorker worker;
@@ -207,6 +208,12 @@ public final class MainViewModel {
         map.reset(crossable, pair[0]);
         recompute();
         refreshStatus();
+        opened.set(opened.get() + 1);
+    }
+
+    /** Counts the surveys opened (not the edits of one): the views forget what belonged to the previous one. */
+    public javafx.beans.property.ReadOnlyIntegerProperty openedProperty() {
+        return opened.getReadOnlyProperty();
     }
 
     /**

@@ -338,4 +338,15 @@ public sealed interface PivotCommand {
             return text(l, "grid");
         }
     }
+
+    /** Two changes made as one step (a question moved from one zone to another), described as the second. */
+    record Both(PivotCommand first, PivotCommand second) implements PivotCommand {
+        public PivotState apply(PivotState s) {
+            return second.apply(first.apply(s));
+        }
+
+        public String describe(Locale l) {
+            return second.describe(l);
+        }
+    }
 }
