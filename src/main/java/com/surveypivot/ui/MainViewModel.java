@@ -86,9 +86,9 @@ public final class MainViewModel {
 
     /**
      * A view model whose tables are computed in the background from {@code inlineCells} respondent-columns on
-     * (smaller ones at once).
+     * (smaller ones at once; {@code Long.MAX_VALUE}: always at once, as the workspace benchmark times it).
      */
-    MainViewModel(TaskExecutor executor, long inlineCells) {
+    public MainViewModel(TaskExecutor executor, long inlineCells) {
         this.executor = executor;
         this.worker = new TableWorker(inlineCells);
         this.map = new SegmentMapViewModel(attribute, locale, text, tableOptions);
