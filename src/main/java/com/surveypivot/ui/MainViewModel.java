@@ -4,8 +4,6 @@ import com.surveypivot.analysis.Crosstab;
 import com.surveypivot.chart.BandChartModel;
 import com.surveypivot.i18n.LocalizedException;
 import com.surveypivot.i18n.Messages;
-import com.surveypivot.io.ReadOptions;
-import com.surveypivot.io.SurveyReader;
 import com.surveypivot.notes.Note;
 import com.surveypivot.survey.Question;
 import com.surveypivot.survey.Survey;
@@ -21,9 +19,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -69,12 +65,9 @@ public final class MainViewModel {
     private final PivotBridge bridge;
     private final BooleanProperty showCounts = new SimpleBooleanProperty(false);
     private final BooleanProperty transposed = new SimpleBooleanProperty(false);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final StringProperty status = new SimpleStringProperty("");
     private Consumer<String> errorHandler = message -> { };
-    private Task<Survey> currentLoad;
-    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final SurveyLoading loader;
     private final SurveyEditor editor = new SurveyEditor(this);
 
     /** Which chart the centre shows (and Save Chart Image saves). */
@@ -90,6 +83,8 @@ public final class MainViewModel {
      */
     public MainViewModel(TaskExecutor executor, long inlineCells) {
         this.executor = executor;
+        this.loader = new SurveyLoading(executor, this::setSurvey, e -> errorHandler.accept(messageOf(e)),
+                this::refreshStatus);
         this.worker = new TableWorker(inlineCells);
         this.map = new SegmentMapViewModel(attribute, locale, text, tableOptions);
         this.bridge = new PivotBridge(workspace, survey::get, question, attribute, tableOptions, showCounts,
@@ -119,64 +114,27 @@ public final class MainViewModel {
 
     /** Reads a survey file in the background; on failure the current survey stays and the error handler is told. */
     public Task<Survey> open(Path file) {
-        return openSheet(file, null);
+        return loader.openSheet(file, null);
     }
 
     /** Reads one sheet of a workbook (null: the one that holds the respondent table) in the background. */
     public Task<Survey> openSheet(Path source, String sheet) {
-        Task<Survey> task = load(progressSink -> SurveyReader.read(source, ReadOptions.defaults().withSheet(sheet),
-                progressSink));
-        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> file.set(source));
-        return task;
+        return loader.openSheet(source, sheet);
     }
 
     /** Reads the bundled sample survey in the background. */
     public Task<Survey> openSample() {
-        Task<Survey> task = load(progressSink -> SurveyReader.readSample(ReadOptions.defaults(), progressSink));
-        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> file.set(null));
-        return task;
+        return loader.openSample();
     }
 
     /** Reads a survey from any source in the background (the open actions, and tests with a slow source). */
     Task<Survey> load(SurveyLoadTask.Source source) {
-        cancelLoad();
-        SurveyLoadTask task = new SurveyLoadTask(source);
-        currentLoad = task;
-        loading.set(true);
-        progress.bind(task.progressProperty());
-        status.set(text.get("status.loading"));
-        task.setOnSucceeded(e -> {
-            finishLoad(task);
-            setSurvey(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            finishLoad(task);
-            refreshStatus();
-            errorHandler.accept(messageOf(task.getException()));
-        });
-        task.setOnCancelled(e -> {
-            finishLoad(task);
-            refreshStatus();
-        });
-        executor.execute(task);
-        return task;
-    }
-
-    private void finishLoad(Task<Survey> task) {
-        if (currentLoad == task) {
-            currentLoad = null;
-            progress.unbind();
-            progress.set(0);
-            loading.set(false);
-        }
+        return loader.load(source);
     }
 
     /** Stops the load in progress, if any; the current survey stays. */
     public void cancelLoad() {
-        Task<Survey> task = currentLoad;
-        if (task != null) {
-            task.cancel();
-        }
+        loader.cancel();
     }
 
     /** One translated line for an error; never a stack trace. */
@@ -319,7 +277,7 @@ public final class MainViewModel {
     }
 
     private void refreshStatus() {
-        if (loading.get()) {
+        if (loader.loadingProperty().get()) {
             status.set(text.get("status.loading"));
         } else if (survey.get() == null) {
             status.set(text.get("status.empty"));
@@ -388,7 +346,7 @@ public final class MainViewModel {
 
     /** The workbook the survey was read from; null for the bundled sample. */
     public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
+        return loader.fileProperty();
     }
 
     void reportError(String message) {
@@ -487,11 +445,11 @@ public final class MainViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loader.loadingProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return loader.progressProperty();
     }
 
     public StringProperty statusProperty() {
