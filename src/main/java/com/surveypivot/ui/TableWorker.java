@@ -3,7 +3,7 @@ package com.surveypivot.ui;
 import com.surveypivot.survey.Survey;
 import com.surveypivot.workspace.PivotState;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -21,10 +21,22 @@ final class TableWorker {
     private final AtomicLong latest = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
     private final long inlineCells;
-    private ExecutorService thread;
+    private final Executor background;
+    private final Consumer<Runnable> deliver;
 
     TableWorker(long inlineCells) {
+        this(inlineCells, null, Platform::runLater);
+    }
+
+    /** A worker on a given background executor (null: its own daemon thread), delivering through {@code deliver}. */
+    TableWorker(long inlineCells, Executor background, Consumer<Runnable> deliver) {
         this.inlineCells = inlineCells;
+        this.background = background != null ? background : Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "surveypivot-table");
+            t.setDaemon(true);
+            return t;
+        });
+        this.deliver = deliver;
     }
 
     /** Computes for this state; {@code done} gets the result on the JavaFX thread, unless a newer request came. */
@@ -37,12 +49,12 @@ final class TableWorker {
             done.accept(PivotResult.compute(survey, state, locale));
             return;
         }
-        executor().execute(() -> {
+        background.execute(() -> {
             if (latest.get() != request) {
                 return;
             }
             PivotResult result = PivotResult.compute(survey, state, locale);
-            Platform.runLater(() -> {
+            deliver.accept(() -> {
                 if (latest.get() == request) {
                     delivered.set(request);
                     done.accept(result);
@@ -54,16 +66,5 @@ final class TableWorker {
     /** Whether a request is still being computed (tests wait on it). */
     boolean busy() {
         return delivered.get() != latest.get();
-    }
-
-    private synchronized ExecutorService executor() {
-        if (thread == null) {
-            thread = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "surveypivot-table");
-                t.setDaemon(true);
-                return t;
-            });
-        }
-        return thread;
     }
 }
