@@ -1,10 +1,12 @@
 package com.surveypivot.ui.bench;
 
+import static com.surveypivot.analysis.bench.CrosstabBenchmark.multi;
+import static com.surveypivot.analysis.bench.CrosstabBenchmark.scale;
+import static com.surveypivot.analysis.bench.CrosstabBenchmark.single;
+
 import com.surveypivot.analysis.CrosstabEngine;
 import com.surveypivot.analysis.TableSpec;
 import com.surveypivot.survey.Question;
-import com.surveypivot.survey.QuestionType;
-import com.surveypivot.survey.RespondentSet;
 import com.surveypivot.survey.Survey;
 import com.surveypivot.ui.MainViewModel;
 import com.surveypivot.workspace.NetDefinition;
@@ -31,8 +33,6 @@ import java.util.function.IntFunction;
  */
 public final class WorkspaceBenchmark {
     private static final int QUESTIONS = 150;
-    private static final List<String> SCALE = List.of("Very satisfied", "Satisfied", "Neither", "Dissatisfied",
-            "Very dissatisfied", "Don't know");
 
     private WorkspaceBenchmark() {
     }
@@ -133,61 +133,5 @@ public final class WorkspaceBenchmark {
             questions.add(single("X" + i, n, 3, random));
         }
         return new Survey("bench", "data", 1, 1, "generic", n, questions);
-    }
-
-    private static Question scale(String id, int n, SplittableRandom random) {
-        double[] p = {0.15, 0.3, 0.25, 0.15, 0.1, 0.05};
-        return Question.categorical(id, id, QuestionType.SCALE, true, SCALE, List.of(id), codes(n, p, random));
-    }
-
-    private static Question single(String id, int n, int categories, SplittableRandom random) {
-        double[] p = new double[categories + 1];
-        for (int c = 0; c < categories; c++) {
-            p[c] = 0.97 * (c + 1) / (categories * (categories + 1) / 2.0);
-        }
-        p[categories] = 0.03;
-        int[] codes = codes(n, p, random);
-        for (int r = 0; r < n; r++) {
-            if (codes[r] == categories) {
-                codes[r] = -1;
-            }
-        }
-        List<String> labels = new ArrayList<>();
-        for (int c = 0; c < categories; c++) {
-            labels.add(id + " " + (c + 1));
-        }
-        return Question.categorical(id, id, QuestionType.SINGLE, false, labels, List.of(id), codes);
-    }
-
-    private static Question multi(String id, int n, int options, SplittableRandom random) {
-        List<RespondentSet> ticks = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        for (int c = 0; c < options; c++) {
-            ticks.add(new RespondentSet(n));
-            labels.add(id + " " + (c + 1));
-        }
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < options; c++) {
-                if (random.nextDouble() < 0.3) {
-                    ticks.get(c).add(r);
-                }
-            }
-        }
-        return Question.multi(id, id, labels, labels, ticks, RespondentSet.all(n));
-    }
-
-    private static int[] codes(int n, double[] p, SplittableRandom random) {
-        int[] codes = new int[n];
-        for (int r = 0; r < n; r++) {
-            double u = random.nextDouble();
-            int c = 0;
-            double acc = p[0];
-            while (u > acc && c < p.length - 1) {
-                c++;
-                acc += p[c];
-            }
-            codes[r] = c;
-        }
-        return codes;
     }
 }
