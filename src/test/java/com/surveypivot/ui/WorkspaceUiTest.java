@@ -192,6 +192,27 @@ class WorkspaceUiTest extends SampleWindowFixture {
         assertNetShown(s, q4);
     }
 
+    @Test
+    void anotherFileClearsTheSearchAndListsTextAndIdQuestionsGroupedByType(FxRobot robot) throws Exception {
+        Survey s = UiTestSupport.awaitSurvey(model);
+        assertEquals(s.questions().size(), model.allQuestions().size(), "free text and ids are listed too");
+        List<String> groups = model.allQuestions().stream().map(q -> q.type().name()).distinct().toList();
+        assertEquals(List.of("SINGLE", "MULTI", "SCALE", "NUMBER", "DATE", "TEXT", "ID"), groups);
+        robot.doubleClickOn("#questionSearch").write("no such question");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#questionList").queryListView().getItems().isEmpty());
+        robot.interact(() -> model.openSample());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", robot.lookup("#questionSearch").queryTextInputControl().getText());
+        assertEquals(s.questions().size(), robot.lookup("#questionList").queryListView().getItems().size());
+        // a free-text question cannot be crossed: the window says so and the table stays
+        robot.doubleClickOn(listCell(robot, "Q5"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Q2", model.workspace().state().question());
+        assertTrue(model.statusProperty().get().contains("Q5"), model.statusProperty().get());
+    }
+
     private void assertNetShown(Survey s, Question q4) {
         Crosstab table = model.crosstabProperty().get();
         List<String> rows = labels(table);
