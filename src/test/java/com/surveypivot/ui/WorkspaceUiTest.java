@@ -190,6 +190,16 @@ class WorkspaceUiTest extends SampleWindowFixture {
         robot.clickOn("#menuEdit").clickOn("#menuRedo");
         WaitForAsyncUtils.waitForFxEvents();
         assertNetShown(s, q4);
+
+        // an answer dragged onto another moves before it, in the table and the chart
+        String last = q4.categories().get(q4.categoryCount() - 1);
+        robot.drag(answerCell(robot, last)).dropTo(answerCell(robot, q4.categories().get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(last, model.crosstabProperty().get().rows().get(0).label());
+        assertEquals(last, chart().groups().get(0).label());
+        robot.clickOn("#menuEdit").clickOn("#menuUndo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(q4.categories().get(0), model.crosstabProperty().get().rows().get(0).label());
     }
 
     @Test
