@@ -22,6 +22,7 @@ class ArchitectureTest {
     private static final String CHART = "com.surveypivot.chart..";
     private static final String EXPORT = "com.surveypivot.export..";
     private static final String PROJECT = "com.surveypivot.project..";
+    private static final String WORKSPACE = "com.surveypivot.workspace..";
     private static final String I18N = "com.surveypivot.i18n..";
     private static final String SAMPLE = "com.surveypivot.sample..";
     private static final String UI = "com.surveypivot.ui..";
@@ -33,7 +34,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule modelAndEngineNeverUseJavaFx = noClasses()
-            .that().resideInAnyPackage(SURVEY, IO, ANALYSIS, NOTES, I18N, EXPORT, PROJECT, SAMPLE)
+            .that().resideInAnyPackage(SURVEY, IO, ANALYSIS, NOTES, I18N, EXPORT, PROJECT, SAMPLE, WORKSPACE)
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("only chart and ui draw; the rest runs headless and is tested without a toolkit")
             .allowEmptyShould(true);
@@ -49,6 +50,13 @@ class ArchitectureTest {
     static final ArchRule analysisKnowsNoFilesOrScreens = noClasses()
             .that().resideInAPackage(ANALYSIS)
             .should().dependOnClassesThat().resideInAnyPackage(IO, CHART, UI, CLI, EXPORT)
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule workspaceStateIsBelowTheScreens = noClasses()
+            .that().resideInAPackage(WORKSPACE)
+            .should().dependOnClassesThat().resideInAnyPackage(IO, CHART, UI, CLI, EXPORT)
+            .because("the workspace's state and commands are plain values a project file can store")
             .allowEmptyShould(true);
 
     @ArchTest

@@ -37,6 +37,9 @@ public final class MainView extends BorderPane {
     private final UiText text;
     private final BandChart chart = new BandChart();
     private final CrosstabGrid grid = new CrosstabGrid();
+    private final PivotDrag drag = new PivotDrag();
+    private final PivotActions actions;
+    private PivotZones zones;
     private SegmentMapPane mapPane;
     private NotesPane notesPane;
     private FileDialogs dialogs;
@@ -44,18 +47,21 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel model) {
         this.model = model;
         this.text = model.text();
+        this.actions = new PivotActions(model);
         this.dialogs = new SystemFileDialogs(text);
         setId("mainView");
         getStyleClass().add("main-view");
         setStyle("-fx-font-family: \"" + ChartFonts.family() + "\";");
         getStylesheets().add(MainView.class.getResource("/com/surveypivot/ui/surveypivot.css").toExternalForm());
+        getStylesheets().add(MainView.class.getResource("/com/surveypivot/ui/workspace.css").toExternalForm());
 
         setTop(new MainMenu(this, model));
-        QuestionListPane questions = new QuestionListPane(model);
-        questions.setPrefWidth(250);
-        questions.setMinWidth(200);
-        setLeft(questions);
+        QuestionListPane questions = new QuestionListPane(model, drag, actions);
+        AnswersPane answers = new AnswersPane(model, drag);
+        setLeft(WorkspaceSide.of(questions, answers));
+        FileDrop.install(this, model);
         setCenter(centre());
+        WorkspaceKeys.install(this, questions.search(), zones.segmentPicker(), answers.list());
         setBottom(new StatusBar(model));
 
         chart.setId("bandChart");
@@ -67,7 +73,7 @@ public final class MainView extends BorderPane {
     }
 
     private VBox centre() {
-        PivotZones zones = new PivotZones(model);
+        zones = new PivotZones(model, drag, actions);
         zones.setPadding(new Insets(8, 8, 4, 8));
         TableOptionsBar options = new TableOptionsBar(model);
         options.setPadding(new Insets(0, 8, 6, 8));
@@ -133,6 +139,7 @@ public final class MainView extends BorderPane {
         // the chart takes the full height on the left; the grid and the notes share the column beside it
         notesPane = new NotesPane(model);
         notesPane.setMinHeight(120);
+        HistoryKeys.install(notesPane.userNote(), model.workspace());
         SplitPane side = new SplitPane(gridBox, notesPane);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.55);

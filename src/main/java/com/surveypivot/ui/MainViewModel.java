@@ -1,34 +1,26 @@
 package com.surveypivot.ui;
 
 import com.surveypivot.analysis.Crosstab;
-import com.surveypivot.analysis.CrosstabEngine;
 import com.surveypivot.chart.BandChartModel;
 import com.surveypivot.chart.ChartSettings;
 import com.surveypivot.i18n.LocalizedException;
 import com.surveypivot.i18n.Messages;
-import com.surveypivot.io.ReadOptions;
-import com.surveypivot.io.SurveyReader;
-import com.surveypivot.notes.NoteFinder;
 import com.surveypivot.notes.Note;
-import com.surveypivot.notes.NoteWriter;
-import com.surveypivot.analysis.TableRow;
 import com.surveypivot.survey.Question;
 import com.surveypivot.survey.Survey;
 import com.surveypivot.export.ExportException;
+import com.surveypivot.workspace.PivotCommand;
+import com.surveypivot.workspace.PivotState;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -67,30 +59,52 @@ public final class MainViewModel {
     private final ObjectProperty<ChartSettings> chartSettings = new SimpleObjectProperty<>(ChartSettings.defaults());
     private final ReadOnlyStringWrapper filterStatus = new ReadOnlyStringWrapper("");
     private final StringProperty userNote = new SimpleStringProperty("");
-    private final Map<String, String> userNotes = new HashMap<>();
+    private final ObservableList<Question> allQuestions = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper opened = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final WorkspaceModel workspace = new WorkspaceModel(locale);
+    private final NoteBook noteBook = new NoteBook(userNote, workspace);
+    private final TableWorker worker;
+    private final PivotBridge bridge;
     private final BooleanProperty showCounts = new SimpleBooleanProperty(false);
     private final BooleanProperty transposed = new SimpleBooleanProperty(false);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final StringProperty status = new SimpleStringProperty("");
     private Consumer<String> errorHandler = message -> { };
-    private Task<Survey> currentLoad;
-    private String noteKey = "";
-    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final SurveyLoading loader;
     private final SurveyEditor editor = new SurveyEditor(this);
 
     /** Which chart the centre shows (and Save Chart Image saves). */
     public enum ChartView { BAND, MAP }
 
     public MainViewModel(TaskExecutor executor) {
+        this(executor, TableWorker.INLINE_CELLS);
+    }
+
+    /**
+     * A view model whose tables are computed in the background from {@code inlineCells} respondent-columns on
+     * (smaller ones at once; {@code Long.MAX_VALUE}: always at once, as the workspace benchmark times it).
+     */
+    public MainViewModel(TaskExecutor executor, long inlineCells) {
         this.executor = executor;
+        this.loader = new SurveyLoading(executor, this::setSurvey, e -> errorHandler.accept(messageOf(e)),
+                this::refreshStatus);
+        this.worker = new TableWorker(inlineCells);
         this.map = new SegmentMapViewModel(attribute, locale, text, tableOptions);
-        question.addListener((obs, old, q) -> pairChanged());
-        attribute.addListener((obs, old, q) -> pairChanged());
-        tableOptions.addListener(o -> recompute());
-        chartSettings.addListener((obs, old, settings) -> refreshViews());
-        showCounts.addListener((obs, old, v) -> refreshGrid());
-        transposed.addListener((obs, old, v) -> refreshGrid());
+        this.bridge = new PivotBridge(workspace, survey::get, question, attribute, tableOptions, showCounts,
+                transposed);
+        // the state is the one source: properties follow it, then the table is computed for it
+        workspace.stateProperty().addListener((obs, old, s) -> {
+            bridge.show(s);
+            chartSettings.set(ChartModelMaker.toChart(s.chart()));
+            refreshNoteKey();
+            recompute();
+        });
+        // the chart settings bar edits the property; the change becomes an undoable command on the state
+        chartSettings.addListener((obs, old, settings) -> {
+            if (!settings.equals(ChartModelMaker.toChart(workspace.state().chart()))) {
+                workspace.execute(new com.surveypivot.workspace.PivotCommand.SetChart(
+                        ChartModelMaker.toSaved(settings)));
+            }
+        });
         locale.addListener((obs, old, l) -> {
             Messages.setLocale(l);
             recompute();
@@ -103,11 +117,6 @@ public final class MainViewModel {
             refreshNoteKey();
         });
         map.dataProperty().addListener((obs, old, d) -> refreshNoteKey());
-        userNote.addListener((obs, old, note) -> {
-            if (!noteKey.isEmpty()) {
-                userNotes.put(noteKey, note == null ? "" : note);
-            }
-        });
         Messages.setLocale(locale.get());
     }
 
@@ -115,64 +124,27 @@ public final class MainViewModel {
 
     /** Reads a survey file in the background; on failure the current survey stays and the error handler is told. */
     public Task<Survey> open(Path file) {
-        return openSheet(file, null);
+        return loader.openSheet(file, null);
     }
 
     /** Reads one sheet of a workbook (null: the one that holds the respondent table) in the background. */
     public Task<Survey> openSheet(Path source, String sheet) {
-        Task<Survey> task = load(progressSink -> SurveyReader.read(source, ReadOptions.defaults().withSheet(sheet),
-                progressSink));
-        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> file.set(source));
-        return task;
+        return loader.openSheet(source, sheet);
     }
 
     /** Reads the bundled sample survey in the background. */
     public Task<Survey> openSample() {
-        Task<Survey> task = load(progressSink -> SurveyReader.readSample(ReadOptions.defaults(), progressSink));
-        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> file.set(null));
-        return task;
+        return loader.openSample();
     }
 
     /** Reads a survey from any source in the background (the open actions, and tests with a slow source). */
     Task<Survey> load(SurveyLoadTask.Source source) {
-        cancelLoad();
-        SurveyLoadTask task = new SurveyLoadTask(source);
-        currentLoad = task;
-        loading.set(true);
-        progress.bind(task.progressProperty());
-        status.set(text.get("status.loading"));
-        task.setOnSucceeded(e -> {
-            finishLoad(task);
-            setSurvey(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            finishLoad(task);
-            refreshStatus();
-            errorHandler.accept(messageOf(task.getException()));
-        });
-        task.setOnCancelled(e -> {
-            finishLoad(task);
-            refreshStatus();
-        });
-        executor.execute(task);
-        return task;
-    }
-
-    private void finishLoad(Task<Survey> task) {
-        if (currentLoad == task) {
-            currentLoad = null;
-            progress.unbind();
-            progress.set(0);
-            loading.set(false);
-        }
+        return loader.load(source);
     }
 
     /** Stops the load in progress, if any; the current survey stays. */
     public void cancelLoad() {
-        Task<Survey> task = currentLoad;
-        if (task != null) {
-            task.cancel();
-        }
+        loader.cancel();
     }
 
     /** One translated line for an error; never a stack trace. */
@@ -183,44 +155,73 @@ public final class MainViewModel {
         return text.get("error.unexpected");
     }
 
-    /** Shows a survey: the first coded single-choice question, broken down by the question just before it. */
+    /**
+     * Shows a survey: the first coded single-choice question, broken down by the question just before it. The
+     * workspace starts afresh (filters, NETs and the undo history are of the previous survey); chart and grid
+     * settings stay.
+     */
     public void setSurvey(Survey newSurvey) {
-        survey.set(newSurvey);
         List<Question> crossable = newSurvey.crossableQuestions();
-        questions.setAll(crossable);
-        tableOptions.reset(newSurvey);
         Question[] pair = DefaultPair.choose(crossable);
-        question.set(null);
-        attribute.set(null);
-        attribute.set(pair[1]);
-        question.set(pair[0]);
+        bridge.quietly(() -> {
+            survey.set(newSurvey);
+            questions.setAll(crossable);
+            allQuestions.setAll(QuestionGroups.sorted(newSurvey.questions()));
+            tableOptions.reset(newSurvey);
+        });
+        PivotState old = workspace.state();
+        workspace.history().clear();
+        workspace.reset(PivotState.of(PivotBridge.id(pair[0]), PivotBridge.id(pair[1])).withChart(old.chart())
+                .withGrid(old.grid()));
         map.reset(crossable, pair[0]);
+        recompute();
         refreshStatus();
+        opened.set(opened.get() + 1);
+    }
+
+    /** Counts the surveys opened (not the edits of one): the views forget what belonged to the previous one. */
+    public javafx.beans.property.ReadOnlyIntegerProperty openedProperty() {
+        return opened.getReadOnlyProperty();
     }
 
     /**
-     * Shows an edited version of the current survey: the question and the attribute stay where they still exist
-     * (by id), else the default pair is taken.
+     * Shows an edited version of the current survey with a state that fits it: the question and the attribute stay
+     * where they still exist (by id), else the default pair is taken. Returns that state.
      */
-    public void replaceSurvey(Survey edited) {
-        Question q = question.get();
-        Question a = attribute.get();
-        survey.set(edited);
+    PivotState replaceSurvey(Survey edited) {
+        PivotState current = workspace.state();
+        PivotState state = current;
         List<Question> crossable = edited.crossableQuestions();
-        questions.setAll(crossable);
-        Question newQuestion = q == null ? null : crossable.stream().filter(x -> x.id().equals(q.id())).findFirst()
-                .orElse(null);
-        Question newAttribute = a == null ? null : crossable.stream().filter(x -> x.id().equals(a.id()))
-                .findFirst().orElse(null);
-        if (newQuestion == null) {
+        bridge.quietly(() -> {
+            survey.set(edited);
+            questions.setAll(crossable);
+            allQuestions.setAll(QuestionGroups.sorted(edited.questions()));
+        });
+        boolean hasQuestion = crossable.stream().anyMatch(x -> x.id().equals(current.question()));
+        if (!hasQuestion) {
             Question[] pair = DefaultPair.choose(crossable);
-            newQuestion = pair[0];
-            newAttribute = newAttribute == null || newAttribute == newQuestion ? pair[1] : newAttribute;
+            String attributeId = crossable.stream().anyMatch(x -> x.id().equals(current.attribute()))
+                    && !current.attribute().equals(PivotBridge.id(pair[0])) ? current.attribute()
+                    : PivotBridge.id(pair[1]);
+            state = new PivotCommand.SetAttribute(attributeId).apply(state.withQuestion(PivotBridge.id(pair[0])));
         }
-        question.set(null);
-        attribute.set(newAttribute);
-        question.set(newQuestion);
-        map.reset(crossable, newQuestion);
+        showSurveyState(edited, state);
+        return state;
+    }
+
+    /** Puts a survey and a state back together (a survey edit, or its undo). */
+    void showSurveyState(Survey edited, PivotState state) {
+        if (survey.get() != edited) {
+            bridge.quietly(() -> {
+                survey.set(edited);
+                questions.setAll(edited.crossableQuestions());
+                allQuestions.setAll(QuestionGroups.sorted(edited.questions()));
+            });
+        }
+        workspace.reset(state);
+        bridge.show(state);
+        map.reset(edited.crossableQuestions(), question.get());
+        recompute();
         refreshStatus();
     }
 
@@ -228,19 +229,7 @@ public final class MainViewModel {
 
     /** Pivots: the attribute becomes the question and the question the attribute. */
     public void swap() {
-        Question q = question.get();
-        Question a = attribute.get();
-        if (q == null || a == null) {
-            return;
-        }
-        question.set(null);
-        attribute.set(q);
-        question.set(a);
-    }
-
-    private void pairChanged() {
-        refreshNoteKey();
-        recompute();
+        workspace.execute(new PivotCommand.Swap());
     }
 
     /** Switches the user's note to the one kept for the table or the map shown. */
@@ -256,63 +245,40 @@ public final class MainViewModel {
             Question a = attribute.get();
             key = q == null ? "" : survey.get().title() + "\u0000" + q.id() + "\u0000" + (a == null ? "" : a.id());
         }
-        if (key.equals(noteKey)) {
-            return;
-        }
-        noteKey = key;
-        userNote.set(userNotes.getOrDefault(noteKey, ""));
+        noteBook.switchTo(key);
     }
 
     private void refreshShownNotes() {
         shownNotes.setAll(chartView.get() == ChartView.MAP ? map.notes() : generatedNotes);
     }
 
-    /** Computes the table of the current pair with the current options, and everything shown from it. */
+    /** Computes the table of the current state, and everything shown from it (latest request wins). */
     private void recompute() {
-        Question q = question.get();
-        Question a = attribute.get();
-        Crosstab table = null;
-        if (q != null && survey.get() != null) {
-            try {
-                table = CrosstabEngine.compute(tableOptions.spec(q, a));
-            } catch (RuntimeException e) {
-                errorHandler.accept(text.get("error.table", q.id(), a == null ? "" : a.id()));
-            }
+        PivotState state = workspace.state();
+        worker.submit(survey.get(), state, locale.get(), this::show);
+    }
+
+    private void show(PivotResult result) {
+        if (result.failed()) {
+            PivotState s = result.state();
+            errorHandler.accept(text.get("error.table", String.valueOf(s.question()),
+                    s.attribute() == null ? "" : s.attribute()));
         }
+        Crosstab table = result.table();
         crosstab.set(table);
+        chartModel.set(result.chart());
+        generatedNotes.setAll(result.notes());
+        notes.setAll(result.notes().stream().map(Note::text).toList());
         filterStatus.set(tableOptions.filterConditions().isEmpty() ? ""
                 : text.get("filter.status", tableOptions.filterText(text),
                         table == null ? 0 : table.total().unweightedBase()));
-        refreshViews();
+        refreshGrid();
         refreshStatus();
     }
 
-    private void refreshViews() {
-        Crosstab table = crosstab.get();
-        if (table == null) {
-            chartModel.set(null);
-            notes.clear();
-            generatedNotes.clear();
-        } else {
-            // the chart's bars and the notes are of the answers; NET rows are the grid's
-            Crosstab answers = answersOnly(table);
-            chartModel.set(ChartModelMaker.make(table, chartSettings.get(), tableOptions, locale.get()));
-            List<Note> written = NoteWriter.notes(NoteFinder.claims(answers),
-                    chartSettings.get().languageOr(locale.get()));
-            generatedNotes.setAll(written);
-            notes.setAll(written.stream().map(Note::text).toList());
-        }
-        refreshGrid();
-    }
-
-    /** The table without its NET rows. */
-    static Crosstab answersOnly(Crosstab table) {
-        if (table.rows().stream().noneMatch(TableRow::net)) {
-            return table;
-        }
-        return new Crosstab(table.question(), table.by(), table.columns(),
-                table.rows().stream().filter(r -> !r.net()).toList(), table.chiSquare(), table.weighted(),
-                table.groups(), table.options());
+    /** Whether a table is still being computed in the background. */
+    boolean computing() {
+        return worker.busy();
     }
 
     private void refreshGrid() {
@@ -321,7 +287,7 @@ public final class MainViewModel {
     }
 
     private void refreshStatus() {
-        if (loading.get()) {
+        if (loader.loadingProperty().get()) {
             status.set(text.get("status.loading"));
         } else if (survey.get() == null) {
             status.set(text.get("status.empty"));
@@ -382,6 +348,16 @@ public final class MainViewModel {
 
     // ---- properties
 
+    /** The workspace: its state, the commands that change it and the one undo history. */
+    public WorkspaceModel workspace() {
+        return workspace;
+    }
+
+    /** Every question of the survey (free text and ids too), grouped by type. */
+    public ObservableList<Question> allQuestions() {
+        return allQuestions;
+    }
+
     /** The user's survey edits (undo, redo) and the questions they act on. */
     public SurveyEditor editor() {
         return editor;
@@ -389,7 +365,7 @@ public final class MainViewModel {
 
     /** The workbook the survey was read from; null for the bundled sample. */
     public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
+        return loader.fileProperty();
     }
 
     void reportError(String message) {
@@ -493,11 +469,11 @@ public final class MainViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loader.loadingProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return loader.progressProperty();
     }
 
     public StringProperty statusProperty() {

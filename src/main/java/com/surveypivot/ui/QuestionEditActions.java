@@ -110,14 +110,16 @@ final class QuestionEditActions {
     }
 
     /**
-     * Undo and Redo with Ctrl+Z / Ctrl+Y for survey edits; when a text field or area has the focus and has typing
-     * to undo (or redo), they act on its text instead.
+     * Undo and Redo with Ctrl+Z / Ctrl+Y for every change of the workspace (pivot, survey edits, the user's note),
+     * disabled when there is nothing to undo or redo; when another text field has the focus and has typing to undo
+     * (or redo), they act on its text instead.
      */
     List<MenuItem> undoItems() {
         MenuItem undo = new MenuItem();
         undo.setId("menuUndo");
         undo.textProperty().bind(editor.undoTextProperty());
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.disableProperty().bind(editor.canUndoProperty().not());
         undo.setOnAction(e -> {
             TextInputControl input = focusedText();
             if (input != null && input.isUndoable()) {
@@ -130,6 +132,7 @@ final class QuestionEditActions {
         redo.setId("menuRedo");
         redo.textProperty().bind(editor.redoTextProperty());
         redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
+        redo.disableProperty().bind(editor.canRedoProperty().not());
         redo.setOnAction(e -> {
             TextInputControl input = focusedText();
             if (input != null && input.isRedoable()) {
@@ -144,7 +147,8 @@ final class QuestionEditActions {
     private TextInputControl focusedText() {
         Scene s = scene.get();
         Node focus = s == null ? null : s.getFocusOwner();
-        return focus instanceof TextInputControl input ? input : null;
+        // a text whose typing is a step of the workspace's history is undone there
+        return focus instanceof TextInputControl input && !HistoryKeys.inHistory(input) ? input : null;
     }
 
     private MenuItem typeItem(String id, String key, QuestionType type, boolean ordered) {

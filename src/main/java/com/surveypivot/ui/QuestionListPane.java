@@ -10,62 +10,107 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The survey's crossable questions with a search field over id and text. A question is dragged onto a pivot
- * zone, or used through the two buttons below the list (double-click: use as the question).
+ * Every question of the survey (free text and ids too), grouped by type, with a search field over id and text. A
+ * question is dragged onto a pivot zone, or used through the buttons below the list, a double-click (use as the
+ * question), its context menu or the keys (Enter, Ctrl+B, Ctrl+Shift+B, Ctrl+Shift+F).
  */
 final class QuestionListPane extends VBox {
     private final FilteredList<Question> filtered;
     private final ListView<Question> list;
+    private TextField searchField;
 
-    QuestionListPane(MainViewModel model) {
+    QuestionListPane(MainViewModel model, PivotDrag drag, PivotActions actions) {
         UiText text = model.text();
+        WorkspaceModel workspace = model.workspace();
         TextField search = new TextField();
         search.setId("questionSearch");
+        searchField = search;
         search.promptTextProperty().bind(text.bind("questions.search"));
-        filtered = new FilteredList<>(model.questions());
+        filtered = new FilteredList<>(model.allQuestions());
         search.textProperty().addListener((obs, old, typed) -> filtered.setPredicate(q -> matches(q, typed)));
+        // another file: the search of the previous one would hide its questions for no reason shown
+        model.openedProperty().addListener((obs, old, n) -> search.clear());
 
         list = new ListView<>(filtered);
         list.setId("questionList");
-        list.setCellFactory(v -> new QuestionCell(text));
+        list.setCellFactory(v -> new QuestionCell(text, workspace, drag, filtered));
         text.locale().addListener((obs, old, l) -> list.refresh());
+        workspace.stateProperty().addListener((obs, old, st) -> {
+            if (old == null || !java.util.Objects.equals(old.question(), st.question())) {
+                list.refresh();
+            }
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         javafx.beans.binding.Bindings.bindContent(model.editor().selection(),
                 list.getSelectionModel().getSelectedItems());
-        list.setContextMenu(new javafx.scene.control.ContextMenu(new QuestionEditActions(model, this::getScene)
-                .questionItems("context").toArray(new javafx.scene.control.MenuItem[0])));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(
+                pivotItem("contextUseAsQuestion", "list.useAsQuestion", workspace, () -> actions.useAsQuestion(selected())),
+                pivotItem("contextBreakDownBy", "list.breakDownBy", workspace, () -> actions.breakDownBy(selected())),
+                pivotItem("contextAddToBanner", "list.addToBanner", workspace, () -> actions.addToBanner(selected())),
+                pivotItem("contextFilterBy", "list.filterBy", workspace, () -> actions.filterBy(selected())),
+                new javafx.scene.control.SeparatorMenuItem());
+        menu.getItems().addAll(new QuestionEditActions(model, this::getScene).questionItems("context"));
+        list.setContextMenu(menu);
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && selected() != null) {
-                model.questionProperty().set(selected());
+                actions.useAsQuestion(selected());
+            }
+        });
+        // the keyboard does what the mouse does: Enter = question, Ctrl+B = break down by, Ctrl+Shift+B = add to
+        // the banner, Ctrl+Shift+F = filter by
+        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            Question q = selected();
+            if (q == null) {
+                return;
+            }
+            boolean done = true;
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown()) {
+                actions.useAsQuestion(q);
+            } else if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.B) {
+                if (e.isShiftDown()) {
+                    actions.addToBanner(q);
+                } else {
+                    actions.breakDownBy(q);
+                }
+            } else if (e.isShortcutDown() && e.isShiftDown() && e.getCode() == javafx.scene.input.KeyCode.F) {
+                actions.filterBy(q);
+            } else {
+                done = false;
+            }
+            if (done) {
+                e.consume();
+            }
+        });
+        // Down from the search field goes into the list
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN && !filtered.isEmpty()) {
+                list.requestFocus();
+                if (list.getSelectionModel().isEmpty()) {
+                    list.getSelectionModel().select(0);
+                }
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ENTER && filtered.size() >= 1) {
+                list.requestFocus();
+                list.getSelectionModel().clearAndSelect(0);
+                e.consume();
             }
         });
 
         Button asQuestion = new Button();
         asQuestion.setId("useAsQuestion");
         asQuestion.textProperty().bind(text.bind("questions.useAsQuestion"));
-        asQuestion.setOnAction(e -> {
-            if (selected() != null) {
-                model.questionProperty().set(selected());
-            }
-        });
+        asQuestion.setOnAction(e -> actions.useAsQuestion(selected()));
         Button asAttribute = new Button();
         asAttribute.setId("useAsAttribute");
         asAttribute.textProperty().bind(text.bind("questions.useAsAttribute"));
-        asAttribute.setOnAction(e -> {
-            if (selected() != null) {
-                model.attributeProperty().set(selected());
-            }
-        });
+        asAttribute.setOnAction(e -> actions.breakDownBy(selected()));
         asQuestion.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         asAttribute.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         asQuestion.setMaxWidth(Double.MAX_VALUE);
@@ -81,6 +126,19 @@ final class QuestionListPane extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         getStyleClass().add("question-pane");
+    }
+
+    private static javafx.scene.control.MenuItem pivotItem(String id, String key, WorkspaceModel workspace,
+            Runnable action) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem();
+        item.setId(id);
+        item.textProperty().bind(workspace.bind(key));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    TextField search() {
+        return searchField;
     }
 
     private Question selected() {
@@ -100,29 +158,44 @@ final class QuestionListPane extends VBox {
         return q.text().isBlank() || q.text().equals(q.id()) ? q.id() : q.id() + "  " + q.text();
     }
 
-    /** A row of the list: a small type tag and the question; a drag source carrying the question's id. */
+    /**
+     * A row of the list: the type's icon and tag, the question and how many answered it; the first question of a
+     * type carries the type's heading above it (the list is grouped by type); the current question is highlighted.
+     * A drag source (full press-drag-release) carrying the question's id.
+     */
     private static final class QuestionCell extends ListCell<Question> {
+        private static final javafx.css.PseudoClass CURRENT = javafx.css.PseudoClass.getPseudoClass("current");
+        /** How many answered each question (counted once per question object; questions are immutable). */
+        private static final java.util.Map<Question, Integer> ANSWERED = java.util.Collections.synchronizedMap(
+                new java.util.WeakHashMap<>());
         private final UiText text;
+        private final WorkspaceModel workspace;
+        private final FilteredList<Question> shown;
+        private final Label group = new Label();
+        private final Label icon = new Label();
         private final Label tag = new Label();
         private final Label label = new Label();
-        private final HBox box = new HBox(6, tag, label);
+        private final Label count = new Label();
+        private final HBox row = new HBox(6, icon, tag, label, count);
+        private final VBox box = new VBox(2, group, row);
 
-        QuestionCell(UiText text) {
+        QuestionCell(UiText text, WorkspaceModel workspace, PivotDrag drag, FilteredList<Question> shown) {
             this.text = text;
+            this.workspace = workspace;
+            this.shown = shown;
             setPrefWidth(0); // follow the list's width: long texts end in "…" instead of a horizontal scroll bar
+            group.getStyleClass().add("question-group");
+            group.setMaxWidth(Double.MAX_VALUE);
+            icon.getStyleClass().add("type-icon");
+            icon.setMinWidth(USE_PREF_SIZE);
             tag.getStyleClass().add("type-tag");
             tag.setMinWidth(USE_PREF_SIZE);
+            count.getStyleClass().add("answered-count");
+            count.setMinWidth(USE_PREF_SIZE);
             label.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(label, Priority.ALWAYS);
-            setOnDragDetected(e -> {
-                if (getItem() != null) {
-                    Dragboard board = startDragAndDrop(TransferMode.COPY);
-                    ClipboardContent content = new ClipboardContent();
-                    content.putString(getItem().id());
-                    board.setContent(content);
-                    e.consume();
-                }
-            });
+            drag.source(this, () -> getItem() == null ? null : PivotDrag.Payload.ofQuestion(getItem().id()),
+                    workspace);
         }
 
         @Override
@@ -131,12 +204,23 @@ final class QuestionListPane extends VBox {
             if (empty || q == null) {
                 setGraphic(null);
                 setTooltip(null);
+                pseudoClassStateChanged(CURRENT, false);
                 return;
             }
+            int index = getIndex();
+            boolean first = index <= 0 || index >= shown.size() || shown.get(index - 1).type() != q.type();
+            group.setText(workspace.text("group." + q.type().jsonName()));
+            group.setVisible(first);
+            group.setManaged(first);
+            icon.setText(QuestionGroups.icon(q.type()));
+            icon.getStyleClass().removeIf(c -> c.startsWith("icon-"));
+            icon.getStyleClass().add("icon-" + q.type().jsonName());
             tag.setText(text.get("type." + q.type().jsonName()));
             label.setText(title(q));
+            count.setText(workspace.text("list.respondents", ANSWERED.computeIfAbsent(q, x -> x.answered().count())));
             setTooltip(new Tooltip(title(q)));
             setGraphic(box);
+            pseudoClassStateChanged(CURRENT, q.id().equals(workspace.state().question()));
         }
     }
 }

@@ -4,7 +4,6 @@ import com.surveypivot.survey.Question;
 import com.surveypivot.survey.Survey;
 import com.surveypivot.survey.edit.ChangeQuestionType;
 import com.surveypivot.survey.edit.CombinedEdit;
-import com.surveypivot.survey.edit.EditHistory;
 import com.surveypivot.survey.edit.MergeIntoMultiSet;
 import com.surveypivot.survey.edit.RebinNumbers;
 import com.surveypivot.survey.edit.RegroupDates;
@@ -13,41 +12,47 @@ import com.surveypivot.survey.edit.RenameQuestion;
 import com.surveypivot.survey.edit.ReorderCategories;
 import com.surveypivot.survey.edit.SplitMultiSet;
 import com.surveypivot.survey.edit.SurveyEdit;
+import java.util.Locale;
 import java.util.Optional;
+import com.surveypivot.workspace.CommandHistory;
+import com.surveypivot.workspace.PivotCommand;
+import com.surveypivot.workspace.PivotState;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Makes the user's survey edits on the window's survey: each edit goes through an {@link EditHistory} and the
- * edited survey is shown at once (chart, grid and notes recompute). Opening another survey forgets the history.
+ * Makes the user's survey edits on the window's survey: each edit is a step of the workspace's one history (with
+ * the pivot state on either side of it) and the edited survey is shown at once (chart, grid and notes recompute).
+ * Opening another survey forgets the history.
  * Also holds the questions selected in the list, which the edit actions work on. No controls here.
  */
 public final class SurveyEditor {
-    private static final int UNDO_LIMIT = 100;
     private final MainViewModel model;
-    private final EditHistory history = new EditHistory(UNDO_LIMIT);
     private final ObservableList<Question> selection = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
-    private Survey shown;
 
     SurveyEditor(MainViewModel model) {
         this.model = model;
-        model.surveyProperty().addListener((obs, old, s) -> {
-            if (s != shown) {
-                history.clear();
-                shown = s;
-                refresh();
-            }
-        });
-        model.localeProperty().addListener((obs, old, l) -> refresh());
-        refresh();
+    }
+
+    /** A survey edit as a step of the workspace's history: the survey and the pivot state on either side. */
+    private record SurveyStep(SurveyEditor editor, SurveyEdit edit, Survey before, PivotState stateBefore,
+            Survey after, PivotState stateAfter) implements CommandHistory.Step {
+        @Override
+        public String describe(Locale locale) {
+            return editor.describe(edit);
+        }
+
+        @Override
+        public void undo() {
+            editor.model.showSurveyState(before, stateBefore);
+        }
+
+        @Override
+        public void redo() {
+            editor.model.showSurveyState(after, stateAfter);
+        }
     }
 
     /** Makes an edit; when it does not fit the survey, the window says so in one line and nothing changes. */
@@ -58,44 +63,28 @@ public final class SurveyEditor {
         }
         Survey edited;
         try {
-            edited = history.perform(edit, current);
+            edited = edit.apply(current);
         } catch (IllegalArgumentException e) {
             model.reportError(errorText(edit));
             return false;
         }
-        show(edited);
-        if (edit instanceof MergeIntoMultiSet merge) {
-            edited.find(merge.setId()).ifPresent(set -> model.questionProperty().set(set));
+        PivotState before = model.workspace().state();
+        PivotState after = model.replaceSurvey(edited);
+        if (edit instanceof MergeIntoMultiSet merge && edited.find(merge.setId()).isPresent()) {
+            after = new PivotCommand.SetQuestion(merge.setId()).apply(after);
+            model.showSurveyState(edited, after);
         }
+        model.workspace().push(new SurveyStep(this, edit, current, before, edited, after));
         return true;
     }
 
+    /** Undoes the last change of the workspace (a survey edit, a pivot change or a note edit). */
     public void undo() {
-        if (history.canUndo()) {
-            show(history.undo());
-        }
+        model.workspace().undo();
     }
 
     public void redo() {
-        if (history.canRedo()) {
-            show(history.redo());
-        }
-    }
-
-    private void show(Survey survey) {
-        shown = survey;
-        model.replaceSurvey(survey);
-        refresh();
-    }
-
-    private void refresh() {
-        UiText text = model.text();
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
-        undoText.set(history.nextUndo().map(e -> text.get("edit.undoWhat", describe(e)))
-                .orElse(text.get("edit.undo")));
-        redoText.set(history.nextRedo().map(e -> text.get("edit.redoWhat", describe(e)))
-                .orElse(text.get("edit.redo")));
+        model.workspace().redo();
     }
 
     /** The edit in a few translated words, for the Undo and Redo items. */
@@ -146,23 +135,19 @@ public final class SurveyEditor {
         return selection;
     }
 
-    public EditHistory history() {
-        return history;
-    }
-
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return model.workspace().canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return model.workspace().canRedoProperty();
     }
 
     public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
+        return model.workspace().undoTextProperty();
     }
 
     public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
-    }
+        return model.workspace().redoTextProperty();
+}
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import com.surveypivot.workspace.PivotCommand;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -31,6 +33,7 @@ public final class TableOptionsModel {
     private final ObjectProperty<SignificanceLevel> significance = new SimpleObjectProperty<>(SignificanceLevel.P95);
     private final BooleanProperty autoNets = new SimpleBooleanProperty(true);
     private final ObservableMap<Question, List<String>> filter = FXCollections.observableMap(new LinkedHashMap<>());
+    private Consumer<PivotCommand> commands;
 
     /** Forgets the previous survey's options; the weights offered are the survey's number questions. */
     void reset(Survey survey) {
@@ -79,10 +82,26 @@ public final class TableOptionsModel {
             answers.add(answer);
             answers.sort((a, b) -> Integer.compare(question.indexOf(a), question.indexOf(b)));
         }
-        if (answers.isEmpty()) {
+        if (commands != null) {
+            commands.accept(answers.isEmpty() ? new PivotCommand.RemoveFilter(question.id())
+                    : new PivotCommand.SetFilter(question.id(), answers));
+        } else if (answers.isEmpty()) {
             filter.remove(question);
         } else {
             filter.put(question, List.copyOf(answers));
+        }
+    }
+
+    /** Filter changes go to the workspace as commands from now on; the map then only shows its state. */
+    void setCommands(Consumer<PivotCommand> sink) {
+        this.commands = sink;
+    }
+
+    /** Shows the workspace's filter (called by the workspace, not by controls). */
+    void showFilter(Map<Question, List<String>> conditions) {
+        if (!filter.equals(conditions)) {
+            filter.clear();
+            filter.putAll(conditions);
         }
     }
 
@@ -91,7 +110,11 @@ public final class TableOptionsModel {
     }
 
     public void clearFilter() {
-        filter.clear();
+        if (commands != null) {
+            commands.accept(new PivotCommand.ClearFilters());
+        } else {
+            filter.clear();
+        }
     }
 
     /** The filter in words ("" when none): "業種 = 製造, IT・通信 · 役職 = 部長クラス". */

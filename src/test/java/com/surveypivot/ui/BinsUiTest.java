@@ -88,10 +88,15 @@ class BinsUiTest extends SampleWindowFixture {
         assertEquals(weeks.stream().map(BandChartModel.Bar::label).toList(),
                 legend().subList(0, weeks.size()));
 
+        // the first undo takes back the change of question (a workspace step), the second the grouping
+        robot.clickOn("#menuEdit").clickOn("#menuUndo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(byWeek.id(), model.attributeProperty().get().id());
+        assertNotEquals(byWeek.id(), model.questionProperty().get().id());
         robot.clickOn("#menuEdit").clickOn("#menuUndo");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(sample, model.surveyProperty().get(), "undo gives back the survey as loaded");
-        assertEquals(date.categories(), model.questionProperty().get().categories());
+        assertEquals(date.categories(), model.attributeProperty().get().categories());
     }
 
     @Test
