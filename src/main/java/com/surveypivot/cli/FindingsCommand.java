@@ -66,8 +66,6 @@ final class FindingsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), com.surveypivot.i18n.Messages.get("findings.error.top"));
         }
         Locale locale = NotesCommand.locale(lang);
-        // NET rows (top-2 boxes) are named in the language of the output
-        com.surveypivot.i18n.Messages.setLocale(locale);
         Survey survey = input.load();
         ScanOptions options = ScanOptions.defaults().withMinGap(minGap);
         if (weight != null) {
@@ -78,7 +76,15 @@ final class FindingsCommand implements Callable<Integer> {
             options = options.withWeight(w);
         }
         options = options.withQuestions(find(survey, questions)).withAttributes(find(survey, attributes));
-        ScanResult result = SurveyScan.run(survey, options);
+        // NET rows (top-2 boxes) are named in the language of the output
+        Locale before = com.surveypivot.i18n.Messages.locale();
+        ScanResult result;
+        try {
+            com.surveypivot.i18n.Messages.setLocale(locale);
+            result = SurveyScan.run(survey, options);
+        } finally {
+            com.surveypivot.i18n.Messages.setLocale(before);
+        }
         List<Finding> shown = top == 0 ? result.findings()
                 : result.findings().subList(0, Math.min(top, result.findings().size()));
         PrintWriter out = spec.commandLine().getOut();
