@@ -88,7 +88,7 @@ public final class SurveyScan {
                 options.weight() == null ? null : options.weight().id());
     }
 
-    private static final int CHUNK = 8;
+    private static final int CHUNK = 40;
 
     /** Strongest first, then the smaller q, then the larger base. */
     public static final Comparator<Finding> RANK = Comparator.comparingDouble((Finding f) -> -f.strength())
