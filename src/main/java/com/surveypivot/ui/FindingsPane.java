@@ -88,7 +88,8 @@ final class FindingsPane extends VBox {
             attribute.setValue(null);
             gap.getValueFactory().setValue(0);
         });
-        HBox filterBar = new HBox(6, label("findings.ui.filter"), question, attribute, gapLabel, gap, clear);
+        javafx.scene.layout.FlowPane filterBar = new javafx.scene.layout.FlowPane(6, 4, label("findings.ui.filter"),
+                question, attribute, gapLabel, gap, clear);
         filterBar.setAlignment(Pos.CENTER_LEFT);
 
         list.setId("findingsList");
@@ -97,15 +98,17 @@ final class FindingsPane extends VBox {
         Label empty = new Label();
         empty.textProperty().bind(model.bind("findings.ui.none"));
         list.setPlaceholder(empty);
-        list.getColumns().add(column("findings.ui.col.rank", 40, f -> String.valueOf(model.all().indexOf(f) + 1)));
-        list.getColumns().add(column("findings.ui.col.finding", 420, model::sentence));
-        list.getColumns().add(column("findings.ui.col.question", 90, f -> f.question().id()));
-        list.getColumns().add(column("findings.ui.col.attribute", 90, f -> f.attribute().id()));
-        list.getColumns().add(column("findings.ui.col.segment", 110, f -> f.segment() == null ? "" : f.segment()));
-        list.getColumns().add(column("findings.ui.col.gap", 60, f -> f.gap() == null
+        list.getColumns().add(column("findings.ui.col.rank", 36, f -> String.valueOf(model.all().indexOf(f) + 1)));
+        TableColumn<Finding, String> sentence = column("findings.ui.col.finding", 250, model::sentence);
+        sentence.setCellFactory(c -> new WrappedCell());
+        list.getColumns().add(sentence);
+        list.getColumns().add(column("findings.ui.col.question", 48, f -> f.question().id()));
+        list.getColumns().add(column("findings.ui.col.attribute", 48, f -> f.attribute().id()));
+        list.getColumns().add(column("findings.ui.col.segment", 84, f -> f.segment() == null ? "" : f.segment()));
+        list.getColumns().add(column("findings.ui.col.gap", 54, f -> f.gap() == null
                 ? String.format(Locale.ROOT, "V %.2f", f.effect()) : String.format(Locale.ROOT, "%+.1f", f.gap())));
-        list.getColumns().add(column("findings.ui.col.base", 60, f -> String.format(Locale.ROOT, "%,d", f.base())));
-        list.getColumns().add(column("findings.ui.col.q", 70, f -> FindingWriter.qText(f.qValue()).substring(1)));
+        list.getColumns().add(column("findings.ui.col.base", 46, f -> String.format(Locale.ROOT, "%,d", f.base())));
+        list.getColumns().add(column("findings.ui.col.q", 56, FindingsPane::qCell));
         model.main().localeProperty().addListener(o -> list.refresh());
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, f) -> {
@@ -136,6 +139,11 @@ final class FindingsPane extends VBox {
         getChildren().addAll(runBar, method, filterBar, list, actions);
     }
 
+    /** The q-value as the list shows it: "<0.001" or three decimals. */
+    static String qCell(Finding f) {
+        return f.qValue() < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", f.qValue());
+    }
+
     TableView<Finding> list() {
         return list;
     }
@@ -150,6 +158,12 @@ final class FindingsPane extends VBox {
         TableColumn<Finding, String> column = new TableColumn<>();
         column.textProperty().bind(model.bind(key));
         column.setPrefWidth(width);
+        if (width < 200) {
+            column.setMinWidth(width);
+            column.setMaxWidth(width * 1.5);
+        } else {
+            column.setMinWidth(180);
+        }
         column.setSortable(false);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
@@ -158,10 +172,29 @@ final class FindingsPane extends VBox {
     private ComboBox<Question> filterBox(String id, javafx.collections.ObservableList<Question> items, String all) {
         ComboBox<Question> box = new ComboBox<>(items);
         box.setId(id);
-        box.setPrefWidth(170);
+        box.setPrefWidth(150);
         box.setCellFactory(v -> new QuestionCell(null));
         box.setButtonCell(new QuestionCell(all));
         return box;
+    }
+
+    /** The sentence, wrapped to the column's width (the row grows to hold it). */
+    private static final class WrappedCell extends javafx.scene.control.TableCell<Finding, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappedCell() {
+            text.wrappingWidthProperty().bind(widthProperty().subtract(10));
+            text.getStyleClass().add("text");
+            setPrefHeight(USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty || item == null ? null : text);
+            setText(null);
+        }
     }
 
     /** A question by its id and text; the empty choice as "all …". */

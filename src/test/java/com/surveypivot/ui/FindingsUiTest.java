@@ -61,7 +61,8 @@ class FindingsUiTest extends SampleWindowFixture {
         // the q column shows each finding's q-value
         Node firstRow = robot.lookup("#findingsList .table-row-cell").match((TableRow<Finding> r) -> r.getIndex() == 0)
                 .query();
-        String q = FindingWriter.qText(shown.get(0).qValue()).substring(1);
+        String q = shown.get(0).qValue() < 0.001 ? "<0.001"
+                : String.format(Locale.ROOT, "%.3f", shown.get(0).qValue());
         assertFalse(robot.from(firstRow).lookup(".table-cell").match((javafx.scene.control.Labeled c) ->
                 q.equals(c.getText())).queryAll().isEmpty(), "q shown: " + q);
         filterByQuestionAndMinimumGap(robot);
