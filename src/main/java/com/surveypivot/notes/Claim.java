@@ -53,6 +53,8 @@ public record Claim(String kind, String segment, String answer, String measure, 
      * segments compared, {@code value} the number of cells behind the strongest differences.
      */
     public static final String CORRECTION = "correction";
+    /** A segment map is unweighted although the tables are weighted; {@code answer} is the weight's id. */
+    public static final String UNWEIGHTED = "unweighted";
     /** A segment's quadrant on a segment map (value/total: the X axis; both gaps significant). */
     public static final String QUADRANT = "quadrant";
 

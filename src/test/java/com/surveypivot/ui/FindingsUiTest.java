@@ -156,4 +156,24 @@ class FindingsUiTest extends SampleWindowFixture {
         robot.clickOn("#findingsRun");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !list(robot).getItems().isEmpty());
     }
+
+    @Test
+    void theSegmentMapSaysItIsUnweightedWhenTheTablesAreWeighted(FxRobot robot) throws Exception {
+        UiTestSupport.awaitSurvey(model);
+        robot.clickOn("#mapTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(model.map().modelProperty().get());
+        assertFalse(model.map().modelProperty().get().subtitle().contains("unweighted"));
+        com.surveypivot.survey.Question weight = model.tableOptions().weightChoices().stream()
+                .filter(q -> q.id().equals("ウェイト")).findFirst().orElseThrow();
+        robot.interact(() -> model.tableOptions().weightProperty().set(weight));
+        WaitForAsyncUtils.waitForFxEvents();
+        // on the image (the subtitle is drawn on it) and first in the notes pane
+        assertTrue(model.map().modelProperty().get().subtitle().endsWith("(unweighted)"),
+                model.map().modelProperty().get().subtitle());
+        String first = model.shownNotes().get(0).text();
+        assertTrue(first.startsWith("The map is unweighted: the weight \"ウェイト\""), first);
+        assertTrue(robot.lookup("#generatedNotes .list-cell").match((ListCell<?> c) -> c.getText() != null
+                && c.getText().contains("The map is unweighted")).tryQuery().isPresent());
+    }
 }
