@@ -90,6 +90,25 @@ public final class SurveyScan {
 
     private static final int CHUNK = 40;
 
+    /** What a user may pick as the scan's questions: every crossable question but a grid, and every grid item. */
+    public static List<Question> questionChoices(Survey survey) {
+        List<Question> out = new ArrayList<>();
+        for (Question q : survey.crossableQuestions()) {
+            if (q.type() == com.surveypivot.survey.QuestionType.GRID) {
+                out.addAll(q.items());
+            } else {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** What a user may pick as the scan's attributes: every crossable question but a grid. */
+    public static List<Question> attributeChoices(Survey survey) {
+        return survey.crossableQuestions().stream().filter(q -> q.type() != com.surveypivot.survey.QuestionType.GRID)
+                .toList();
+    }
+
     /** Strongest first, then the smaller q, then the larger base. */
     public static final Comparator<Finding> RANK = Comparator.comparingDouble((Finding f) -> -f.strength())
             .thenComparingDouble(Finding::qValue).thenComparingInt(f -> -f.base());

@@ -58,7 +58,20 @@ final class FindingsPane extends VBox {
                         model.locale(), "findings.ui.count", model.shown().size(), model.all().size(),
                         model.resultProperty().get().tests()),
                 model.resultProperty(), model.main().localeProperty(), model.shown()));
-        HBox runBar = new HBox(6, run, cancel, progress, count);
+        ScanChoiceMenu scanQuestions = new ScanChoiceMenu("findingsScanQuestions", model.questionChoices(),
+                model.scanQuestions(), "findings.ui.scanQuestions.default", "findings.ui.scanQuestions.chosen",
+                model::locale);
+        ScanChoiceMenu scanAttributes = new ScanChoiceMenu("findingsScanAttributes", model.attributeChoices(),
+                model.scanAttributes(), "findings.ui.scanAttributes.default", "findings.ui.scanAttributes.chosen",
+                model::locale);
+        model.main().localeProperty().addListener(o -> {
+            scanQuestions.relabel();
+            scanAttributes.relabel();
+        });
+        scanQuestions.disableProperty().bind(model.runningProperty());
+        scanAttributes.disableProperty().bind(model.runningProperty());
+        javafx.scene.layout.FlowPane runBar = new javafx.scene.layout.FlowPane(6, 4, scanQuestions, scanAttributes,
+                run, cancel, progress, count);
         runBar.setAlignment(Pos.CENTER_LEFT);
 
         Label method = new Label();

@@ -40,6 +40,11 @@ final class FindingsViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final ObjectProperty<ScanResult> result = new SimpleObjectProperty<>();
+    /** What the scan may cover, and what the user chose of it (empty: the scan's defaults). */
+    private final ObservableList<Question> questionChoices = FXCollections.observableArrayList();
+    private final ObservableList<Question> attributeChoices = FXCollections.observableArrayList();
+    private final ObservableList<Question> scanQuestions = FXCollections.observableArrayList();
+    private final ObservableList<Question> scanAttributes = FXCollections.observableArrayList();
     private Task<ScanResult> current;
 
     FindingsViewModel(MainViewModel main) {
@@ -50,6 +55,10 @@ final class FindingsViewModel {
         main.surveyProperty().addListener((obs, old, s) -> {
             cancel();
             show(null);
+            scanQuestions.clear();
+            scanAttributes.clear();
+            questionChoices.setAll(s == null ? java.util.List.of() : SurveyScan.questionChoices(s));
+            attributeChoices.setAll(s == null ? java.util.List.of() : SurveyScan.attributeChoices(s));
         });
     }
 
@@ -60,7 +69,10 @@ final class FindingsViewModel {
             return null;
         }
         cancel();
-        ScanOptions options = ScanOptions.defaults().withWeight(main.tableOptions().weightProperty().get());
+        Question weight = main.tableOptions().weightProperty().get();
+        ScanOptions options = ScanOptions.defaults().withWeight(weight)
+                .withQuestions(scanQuestions.stream().filter(q -> q != weight).toList())
+                .withAttributes(scanAttributes.stream().filter(q -> q != weight).toList());
         Task<ScanResult> task = new Task<>() {
             @Override
             protected ScanResult call() {
@@ -201,6 +213,22 @@ final class FindingsViewModel {
 
     DoubleProperty progressProperty() {
         return progress;
+    }
+
+    ObservableList<Question> questionChoices() {
+        return questionChoices;
+    }
+
+    ObservableList<Question> attributeChoices() {
+        return attributeChoices;
+    }
+
+    ObservableList<Question> scanQuestions() {
+        return scanQuestions;
+    }
+
+    ObservableList<Question> scanAttributes() {
+        return scanAttributes;
     }
 
     ObjectProperty<ScanResult> resultProperty() {

@@ -153,8 +153,19 @@ class FindingsUiTest extends SampleWindowFixture {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
         assertTrue(list(robot).getItems().isEmpty());
         assertTrue(cancel.isDisabled());
+        // pick the attribute to scan by: only Q1
+        robot.clickOn("#findingsScanAttributes");
+        robot.clickOn(robot.lookup(".menu-item").match((javafx.scene.Node n) -> n.lookup(".label") != null
+                && ((javafx.scene.control.Labeled) n.lookup(".label")).getText().startsWith("Q1 ")).queryAs(
+                        javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#findingsScanAttributes").queryAs(javafx.scene.control.MenuButton.class).getText()
+                .contains("1"));
+        robot.type(KeyCode.ESCAPE);
         robot.clickOn("#findingsRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !list(robot).getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !list(robot).getItems().isEmpty() && cancel.isDisabled());
+        assertTrue(list(robot).getItems().stream().allMatch(f -> f.attribute().id().equals("Q1")),
+                list(robot).getItems().toString());
     }
 
     @Test
