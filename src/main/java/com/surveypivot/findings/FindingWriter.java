@@ -38,6 +38,9 @@ public final class FindingWriter {
         if (result.weighted()) {
             text = text + Messages.get(locale, "findings.method.weighted", result.weight());
         }
+        if (result.filtered()) {
+            text = text + Messages.get(locale, "findings.method.filtered");
+        }
         return text;
     }
 

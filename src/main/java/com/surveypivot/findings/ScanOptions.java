@@ -1,5 +1,6 @@
 package com.surveypivot.findings;
 
+import com.surveypivot.analysis.Filter;
 import com.surveypivot.survey.Question;
 import java.util.List;
 
@@ -16,9 +17,10 @@ import java.util.List;
  * @param maxCategories the most categories a default attribute has
  * @param minGap        findings on cells need a gap to the Total of at least this many points
  * @param alpha         the false discovery rate (Benjamini–Hochberg) the findings are held to
+ * @param filter        who is scanned (as a table's filter), or null for everyone
  */
 public record ScanOptions(List<Question> questions, List<Question> attributes, double[] weights, Question weight,
-        int minCategories, int maxCategories, double minGap, double alpha) {
+        int minCategories, int maxCategories, double minGap, double alpha, Filter filter) {
 
     /** Below this base (unweighted, and effective when weighted) a segment is never tested. */
     public static final int MIN_BASE = 30;
@@ -40,7 +42,7 @@ public record ScanOptions(List<Question> questions, List<Question> attributes, d
 
     /** Everything by every attribute with 2–15 categories, unweighted, FDR 5%, no minimum gap. */
     public static ScanOptions defaults() {
-        return new ScanOptions(List.of(), List.of(), null, null, 2, 15, 0, 0.05);
+        return new ScanOptions(List.of(), List.of(), null, null, 2, 15, 0, 0.05, null);
     }
 
     @Override
@@ -53,20 +55,26 @@ public record ScanOptions(List<Question> questions, List<Question> attributes, d
     }
 
     public ScanOptions withQuestions(List<Question> chosen) {
-        return new ScanOptions(chosen, attributes, weights, weight, minCategories, maxCategories, minGap, alpha);
+        return new ScanOptions(chosen, attributes, weights, weight, minCategories, maxCategories, minGap, alpha, filter);
     }
 
     public ScanOptions withAttributes(List<Question> chosen) {
-        return new ScanOptions(questions, chosen, weights, weight, minCategories, maxCategories, minGap, alpha);
+        return new ScanOptions(questions, chosen, weights, weight, minCategories, maxCategories, minGap, alpha, filter);
     }
 
     /** Weighted by a number question's values (null: unweighted). */
     public ScanOptions withWeight(Question question) {
         return new ScanOptions(questions, attributes, question == null ? null : question.numbers(), question,
-                minCategories, maxCategories, minGap, alpha);
+                minCategories, maxCategories, minGap, alpha, filter);
+    }
+
+    /** Only the respondents a filter keeps (null: everyone). */
+    public ScanOptions withFilter(Filter kept) {
+        return new ScanOptions(questions, attributes, weights, weight, minCategories, maxCategories, minGap, alpha,
+                kept);
     }
 
     public ScanOptions withMinGap(double points) {
-        return new ScanOptions(questions, attributes, weights, weight, minCategories, maxCategories, points, alpha);
+        return new ScanOptions(questions, attributes, weights, weight, minCategories, maxCategories, points, alpha, filter);
     }
 }

@@ -12,9 +12,10 @@ import java.util.List;
  * @param alpha    the false discovery rate
  * @param weighted whether the tests used weights
  * @param weight   the weight question's id, or null
+ * @param filtered whether only the respondents a filter keeps were scanned
  */
 public record ScanResult(List<Finding> findings, int tests, int tables, double alpha, boolean weighted,
-        String weight) {
+        String weight, boolean filtered) {
     public ScanResult {
         findings = List.copyOf(findings);
     }

@@ -54,8 +54,8 @@ public final class SurveyScan {
         int done = 0;
         progress.tables(0, total);
         for (Map.Entry<Question, List<Question>> entry : pairs.entrySet()) {
-            TableSpec template = new TableSpec(entry.getValue().get(0), List.of(entry.getKey()), null, null,
-                    options.weightsArray(), List.of(), cellOptions);
+            TableSpec template = new TableSpec(entry.getValue().get(0), List.of(entry.getKey()), null,
+                    options.filter(), options.weightsArray(), List.of(), cellOptions);
             // a chunk at a time, so that a cancel is heard within a few tables
             List<Question> all = entry.getValue();
             for (int from = 0; from < all.size(); from += CHUNK) {
@@ -85,7 +85,7 @@ public final class SurveyScan {
         findings = StoryFolding.fold(findings);
         findings.sort(RANK);
         return new ScanResult(findings, tested.size(), total, options.alpha(), options.weightsArray() != null,
-                options.weight() == null ? null : options.weight().id());
+                options.weight() == null ? null : options.weight().id(), options.filter() != null);
     }
 
     private static final int CHUNK = 40;

@@ -70,7 +70,7 @@ final class FindingsViewModel {
         }
         cancel();
         Question weight = main.tableOptions().weightProperty().get();
-        ScanOptions options = ScanOptions.defaults().withWeight(weight)
+        ScanOptions options = ScanOptions.defaults().withWeight(weight).withFilter(main.tableOptions().filter())
                 .withQuestions(scanQuestions.stream().filter(q -> q != weight).toList())
                 .withAttributes(scanAttributes.stream().filter(q -> q != weight).toList());
         Task<ScanResult> task = new Task<>() {

@@ -120,4 +120,29 @@ class FindingsSampleTest {
         assertThrows(CancellationException.class, () -> SurveyScan.run(sample, ScanOptions.defaults(),
                 SurveyScan.Progress.NONE, () -> asked.incrementAndGet() > 1));
     }
+
+    @Test
+    void aFilteredScanCountsOnlyTheRespondentsKept() {
+        Question size = sample.find("従業員規模").orElseThrow();
+        Question q1 = sample.find("Q1").orElseThrow();
+        com.surveypivot.analysis.Filter large = com.surveypivot.analysis.Filter.answer(size, "1,000〜4,999人",
+                "5,000人以上");
+        ScanResult filtered = SurveyScan.run(sample, ScanOptions.defaults().withFilter(large)
+                .withAttributes(List.of(q1)));
+        assertTrue(filtered.filtered());
+        assertTrue(FindingWriter.method(filtered, Locale.ENGLISH).contains("filter"));
+        // plain count of respondents in the large companies who ticked a job function and answered the question
+        for (Finding f : filtered.findings()) {
+            int base = 0;
+            int code = f.attribute().categories().indexOf(f.segment());
+            for (int r = 0; r < sample.respondents(); r++) {
+                boolean kept = size.code(r) == 2 || size.code(r) == 3;
+                if (kept && f.question().answered().contains(r) && f.attribute().members(code).contains(r)) {
+                    base++;
+                }
+            }
+            assertEquals(base, f.base(), f.toString());
+        }
+        assertFalse(filtered.findings().isEmpty());
+    }
 }
