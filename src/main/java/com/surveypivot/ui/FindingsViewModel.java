@@ -133,7 +133,7 @@ final class FindingsViewModel {
         Question a = attributeFilter.get();
         double gap = minGap.get();
         Predicate<Finding> keep = f -> (q == null || f.question() == q) && (a == null || f.attribute() == a)
-                && (f.gap() == null ? gap <= 0 : Math.abs(f.gap()) >= gap);
+                && (f.gap() == null || Math.abs(f.gap()) >= gap); // as the command line: tables have no gap
         shown.setPredicate(keep);
     }
 
