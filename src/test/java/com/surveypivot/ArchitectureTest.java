@@ -23,6 +23,7 @@ class ArchitectureTest {
     private static final String EXPORT = "com.surveypivot.export..";
     private static final String PROJECT = "com.surveypivot.project..";
     private static final String WORKSPACE = "com.surveypivot.workspace..";
+    private static final String FINDINGS = "com.surveypivot.findings..";
     private static final String I18N = "com.surveypivot.i18n..";
     private static final String SAMPLE = "com.surveypivot.sample..";
     private static final String UI = "com.surveypivot.ui..";
@@ -69,6 +70,13 @@ class ArchitectureTest {
     static final ArchRule notesWorkOnTables = noClasses()
             .that().resideInAPackage(NOTES)
             .should().dependOnClassesThat().resideInAnyPackage(IO, CHART, UI, CLI)
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule findingsScanHeadless = noClasses()
+            .that().resideInAPackage(FINDINGS)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", IO, CHART, UI, CLI, EXPORT)
+            .because("the scan works on the survey model and the engine, headless")
             .allowEmptyShould(true);
 
     @ArchTest

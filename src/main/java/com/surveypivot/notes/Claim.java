@@ -39,6 +39,22 @@ public record Claim(String kind, String segment, String answer, String measure, 
     public static final String TEST = "test";
     public static final String NO_DIFFERENCE = "no-difference";
     public static final String SMALL_BASE = "small-base";
+    /**
+     * One of the table's strongest differences, on any answer (not only the measure): the {@value
+     * StrongestDifferences#COUNT} largest gaps among the cells significant after Holm's correction over every answer
+     * of every segment; {@code pValue} is Holm-adjusted.
+     */
+    public static final String STRONGEST = "strongest";
+    /** A segment's mean score significantly above / below the Total's (Welch t against the rest, Holm-adjusted p). */
+    public static final String MEAN_ABOVE = "mean-above";
+    public static final String MEAN_BELOW = "mean-below";
+    /**
+     * How the segment claims of the table were corrected for multiplicity (Holm): {@code base} is the number of
+     * segments compared, {@code value} the number of cells behind the strongest differences.
+     */
+    public static final String CORRECTION = "correction";
+    /** A segment map is unweighted although the tables are weighted; {@code answer} is the weight's id. */
+    public static final String UNWEIGHTED = "unweighted";
     /** A segment's quadrant on a segment map (value/total: the X axis; both gaps significant). */
     public static final String QUADRANT = "quadrant";
 

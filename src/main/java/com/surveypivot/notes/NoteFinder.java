@@ -115,12 +115,43 @@ public final class NoteFinder {
             eligible.add(new Segment(c, column, 100.0 * hits / column.base(),
                     SegmentTest.of(multiAttribute, hits, column.base(), totalHits, total.base())));
         }
+        // Holm's correction over the table's segments: the claims carry the adjusted p
+        // (two segments that make up the whole table are one comparison, not two)
+        boolean oneComparison = !multiAttribute && table.segments().size() == 2;
+        double[] adjusted = oneComparison ? eligible.stream().mapToDouble(s -> s.test == null ? Double.NaN
+                : s.test.pValue()).toArray() : Holm.adjust(eligible.stream()
+                .mapToDouble(s -> s.test == null ? Double.NaN : s.test.pValue()).toArray());
+        for (int i = 0; i < eligible.size(); i++) {
+            Segment s = eligible.get(i);
+            if (s.test != null) {
+                eligible.set(i, new Segment(s.index, s.column, s.share, new SegmentTest(s.test.test(), s.test.z(),
+                        adjusted[i])));
+            }
+        }
         List<Segment> significant = eligible.stream().filter(Segment::significant)
                 .sorted(Comparator.comparingDouble((Segment s) -> -Math.abs(s.share - totalShare))).toList();
         for (Segment s : significant) {
             claims.add(segmentClaim(s.share > totalShare ? Claim.ABOVE_TOTAL : Claim.BELOW_TOTAL, s, measure,
                     totalShare));
         }
+        // the strongest differences of the whole table, on any answer, unless just said
+        List<Integer> columns = eligible.stream().map(Segment::index).toList();
+        StrongestDifferences.Result strongest = StrongestDifferences.find(table, answers, columns, multiAttribute);
+        for (Claim c : strongest.claims()) {
+            // the same comparison as a segment claim already made: same answer and segment, or its mirror where
+            // the table has two segments or two answers
+            boolean twoAnswers = !question.isMulti() && answers.size() == 2;
+            boolean sameAnswer = measured.size() == 1 && measured.get(0).label().equals(c.answer());
+            boolean sameSegment = significant.stream().anyMatch(s -> s.column.label().equals(c.segment()));
+            boolean said = measured.size() == 1 && !significant.isEmpty()
+                    && (sameAnswer && (sameSegment || oneComparison) || twoAnswers && sameSegment);
+            if (!said) {
+                claims.add(c);
+            }
+        }
+        claims.addAll(MeanClaims.find(table, answers, columns, multiAttribute));
+        Claim correction = eligible.isEmpty() ? null : new Claim(Claim.CORRECTION, null, null, null,
+                (double) strongest.tested(), null, eligible.size(), null, null);
 
         // 3. the ranking
         if (eligible.size() >= 2) {
@@ -171,6 +202,9 @@ public final class NoteFinder {
             }
         } else if (significant.isEmpty() && !eligible.isEmpty()) {
             claims.add(noDifference(eligible, measure, n, multiAttribute));
+        }
+        if (correction != null) {
+            claims.add(correction);
         }
         claims.addAll(smallBases);
         return new Findings(claims, nets);

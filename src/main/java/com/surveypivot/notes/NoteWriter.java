@@ -75,8 +75,17 @@ public final class NoteWriter {
             case Claim.NO_DIFFERENCE -> Claim.CHI_SQUARE.equals(claim.test()) ? "notes.noDifference.chi"
                     : "notes.noDifference.measure";
             case Claim.SMALL_BASE -> "notes.smallBase";
+            case Claim.STRONGEST -> claim.gap() >= 0 ? "findings.notes.strongest.above" : "findings.notes.strongest.below";
+            case Claim.MEAN_ABOVE -> "findings.notes.mean.above";
+            case Claim.MEAN_BELOW -> "findings.notes.mean.below";
+            case Claim.CORRECTION -> "findings.notes.correction";
+            case Claim.UNWEIGHTED -> "findings.map.unweighted";
             default -> throw new IllegalArgumentException("unknown claim kind " + claim.kind());
         };
+        if (Claim.CORRECTION.equals(claim.kind())) {
+            return Messages.get(locale, "findings.notes.correction", count(claim.base()),
+                    count(claim.value() == null ? 0 : (int) Math.round(claim.value())));
+        }
         boolean mean = Claim.MEAN.equals(claim.measure());
         String text = Messages.get(locale, key, claim.segment(), answer(claim.answer(), locale),
                 mean ? decimal2(claim.value()) : percent(claim.value()), mean ? decimal2(claim.total())

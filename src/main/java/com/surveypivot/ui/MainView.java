@@ -104,6 +104,7 @@ public final class MainView extends BorderPane {
         views.setId("chartTabs");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.setMinWidth(300);
+        views.getTabs().add(new FindingsTab(model, grid, views.getSelectionModel()));
         views.getSelectionModel().select(model.chartViewProperty().get() == MainViewModel.ChartView.MAP ? 1 : 0);
         views.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> model.chartViewProperty()
                 .set(i.intValue() == 1 ? MainViewModel.ChartView.MAP : MainViewModel.ChartView.BAND));

@@ -305,9 +305,11 @@ public final class SegmentMapViewModel {
         String nameX = x.currentName();
         String nameY = y.currentName();
         List<String> captions = MapNotes.captions(nameX, nameY, l);
-        model.set(SegmentMapModel.from(computed, l).withQuadrants(new SegmentMapModel.QuadrantCaptions(
-                captions.get(0), captions.get(1), captions.get(2), captions.get(3))));
-        notes.setAll(MapNotes.notes(computed, nameX, nameY, l));
+        model.set(MapWeightNotice.mark(SegmentMapModel.from(computed, l).withQuadrants(
+                new SegmentMapModel.QuadrantCaptions(captions.get(0), captions.get(1), captions.get(2),
+                        captions.get(3))), options.weightProperty().get(), l));
+        notes.setAll(MapWeightNotice.notes(MapNotes.notes(computed, nameX, nameY, l), options.weightProperty().get(),
+                l));
     }
 
     /**

@@ -65,18 +65,24 @@ class NoteFinderTest {
         // the segment tests are the cells' adjusted residuals, equal here to the vs-rest z (segments partition
         // the Total), so the p-values worked out above apply
         List<Claim> claims = NoteFinder.claims(significantSingle());
-        assertEquals(9, claims.size(), claims.toString());
+        assertEquals(10, claims.size(), claims.toString());
         assertClaim(claims.get(0), Claim.OVERALL, null, 50.0, 50.0, 300, null, null);
         assertEquals("Yes", claims.get(0).answer());
         String r = Claim.ADJUSTED_RESIDUAL;
-        assertClaim(claims.get(1), Claim.ABOVE_TOTAL, "A", 70.0, 50.0, 100, r, 9.633570086430965e-07);
-        assertClaim(claims.get(2), Claim.BELOW_TOTAL, "C", 37.5, 50.0, 80, r, 0.009023438818080336);
-        assertClaim(claims.get(3), Claim.BELOW_TOTAL, "B", 40.0, 50.0, 100, r, 0.014305878435429614);
-        assertClaim(claims.get(4), Claim.HIGHEST, "A", 70.0, 50.0, 100, r, 9.633570086430965e-07);
-        assertClaim(claims.get(5), Claim.RANKING, "B", 40.0, 50.0, 100, r, 0.014305878435429614);
-        assertClaim(claims.get(6), Claim.LOWEST, "C", 37.5, 50.0, 80, r, 0.009023438818080336);
+        // Holm over the three segments: A 3 × 9.6336e-7; C 2 × 0.0090234; B max(1 × 0.0143059, C's) = C's
+        double pa = 3 * 9.633570086430965e-07;
+        double pc = 2 * 0.009023438818080336;
+        assertClaim(claims.get(1), Claim.ABOVE_TOTAL, "A", 70.0, 50.0, 100, r, pa);
+        assertClaim(claims.get(2), Claim.BELOW_TOTAL, "C", 37.5, 50.0, 80, r, pc);
+        assertClaim(claims.get(3), Claim.BELOW_TOTAL, "B", 40.0, 50.0, 100, r, pc);
+        // the strongest differences of the whole table (No is the mirror of Yes here) are all said already
+        assertClaim(claims.get(4), Claim.HIGHEST, "A", 70.0, 50.0, 100, r, pa);
+        assertClaim(claims.get(5), Claim.RANKING, "B", 40.0, 50.0, 100, r, pc);
+        assertClaim(claims.get(6), Claim.LOWEST, "C", 37.5, 50.0, 80, r, pc);
         assertClaim(claims.get(7), Claim.TEST, null, null, null, 300, Claim.CHI_SQUARE, 1.5440498291101365e-05);
-        assertClaim(claims.get(8), Claim.SMALL_BASE, "D", null, null, 20, null, null);
+        // the correction is said: 3 segments, 3 comparisons behind the strongest differences (Yes/No mirror)
+        assertClaim(claims.get(8), Claim.CORRECTION, null, 3.0, null, 3, null, null);
+        assertClaim(claims.get(9), Claim.SMALL_BASE, "D", null, null, 20, null, null);
         claims.forEach(c -> assertEquals(Claim.SHARE.equals(c.measure()) || c.measure() == null, true));
     }
 
@@ -92,12 +98,14 @@ class NoteFinderTest {
                 List.of("Yes", "No"), new int[][] {{100, 52, 48}, {100, 48, 52}},
                 new ChiSquare(0.32, 1, 0.5716076449533314, 50, 0, 4, 200), null);
         List<Claim> claims = NoteFinder.claims(table);
-        assertEquals(4, claims.size(), claims.toString());
+        // two segments making up the table are one comparison: no Holm factor
+        assertEquals(5, claims.size(), claims.toString());
         assertClaim(claims.get(0), Claim.OVERALL, null, 50.0, 50.0, 200, null, null);
         assertClaim(claims.get(1), Claim.HIGHEST, "A", 52.0, 50.0, 100, Claim.ADJUSTED_RESIDUAL, 0.5716076449533314);
         assertClaim(claims.get(2), Claim.LOWEST, "B", 48.0, 50.0, 100, Claim.ADJUSTED_RESIDUAL, 0.5716076449533314);
         assertClaim(claims.get(3), Claim.NO_DIFFERENCE, null, null, null, 200, Claim.CHI_SQUARE,
                 0.5716076449533314);
+        assertClaim(claims.get(4), Claim.CORRECTION, null, 1.0, null, 2, null, null);
     }
 
     /**
@@ -126,15 +134,29 @@ class NoteFinderTest {
     @Test
     void scaleTopTwoByMultiResponseAttribute() {
         List<Claim> claims = NoteFinder.claims(scaleByMulti());
-        // most common answer, TOP2, mean, two significant segments (strongest first), highest, lowest
-        assertEquals(7, claims.size(), claims.toString());
+        // most common answer, TOP2, mean, two significant segments (strongest first), two mean claims, highest,
+        // lowest, the correction
+        assertEquals(10, claims.size(), claims.toString());
         assertClaim(claims.get(1), Claim.OVERALL, null, 40.0, 40.0, 200, null, null);
         assertEquals(Claim.TOP2, claims.get(1).answer());
         assertEquals(Claim.MEAN, claims.get(2).measure());
-        assertClaim(claims.get(5), Claim.HIGHEST, "広告宣伝・販促", 50.0, 40.0, 120, Claim.VS_REST,
-                0.0004069520174449578);
-        assertClaim(claims.get(6), Claim.LOWEST, "営業・営業企画", 20.0, 40.0, 40, Claim.VS_REST,
+        // Holm over the two segments: 広告宣伝・販促 2 × 4.0695e-4, 営業・営業企画 max(0.0038924, that)
+        double ad = 2 * 0.0004069520174449578;
+        assertClaim(claims.get(3), Claim.BELOW_TOTAL, "営業・営業企画", 20.0, 40.0, 40, Claim.VS_REST,
                 0.003892417122778628);
+        assertClaim(claims.get(4), Claim.ABOVE_TOTAL, "広告宣伝・販促", 50.0, 40.0, 120, Claim.VS_REST, ad);
+        // mean scores (5 … 1) against the rest, Welch t, Holm over the two segments; from R:
+        // t.test(rep(5:1, c(2,6,16,10,6)), rep(5:1, c(28,44,44,30,14)))$p.value = 0.0050142440651272093 and
+        // t.test(rep(5:1, c(24,36,30,20,10)), rep(5:1, c(6,14,30,20,10)))$p.value = 0.0012867459845085495,
+        // p.adjust(…, "holm") = 0.0050142440651272093, 0.0025734919690170990
+        assertClaim(claims.get(5), Claim.MEAN_BELOW, "営業・営業企画", 2.7, 3.15, 40, Claim.T_TEST,
+                0.0050142440651272093);
+        assertClaim(claims.get(6), Claim.MEAN_ABOVE, "広告宣伝・販促", 3.3666666666666667, 3.15, 120, Claim.T_TEST,
+                0.0025734919690170990);
+        assertClaim(claims.get(7), Claim.HIGHEST, "広告宣伝・販促", 50.0, 40.0, 120, Claim.VS_REST, ad);
+        assertClaim(claims.get(8), Claim.LOWEST, "営業・営業企画", 20.0, 40.0, 40, Claim.VS_REST,
+                0.003892417122778628);
+        assertEquals(Claim.CORRECTION, claims.get(9).kind());
     }
 
     /**
@@ -156,16 +178,18 @@ class NoteFinderTest {
                 List.of("X", "Y"), new int[] {150, 100, 100}, List.of("P", "Q", "R"),
                 new int[][] {{40, 30, 20}, {90, 60, 61}, {20, 10, 15}}, null, null);
         List<Claim> claims = NoteFinder.claims(table);
-        // overall, two leading options, highest, lowest, Q leads everywhere, option P differs in Y, no difference on Q
-        assertEquals(8, claims.size(), claims.toString());
+        // overall, two leading options, highest, lowest, Q leads everywhere, option P differs in Y, no difference on Q,
+        // the correction (Holm over X and Y: Y 2 × 0.72367 → 1)
+        assertEquals(9, claims.size(), claims.toString());
         assertClaim(claims.get(0), Claim.OVERALL, null, 60.0, 60.0, 150, null, null);
         assertEquals("Q", claims.get(0).answer());
-        assertClaim(claims.get(3), Claim.HIGHEST, "Y", 61.0, 60.0, 100, Claim.VS_REST, 0.7236736098317629);
+        assertClaim(claims.get(3), Claim.HIGHEST, "Y", 61.0, 60.0, 100, Claim.VS_REST, 1.0);
         assertClaim(claims.get(4), Claim.LOWEST, "X", 60.0, 60.0, 100, Claim.VS_REST, 1.0);
         assertEquals(Claim.LEADING_EVERYWHERE, claims.get(5).kind());
         assertEquals(Claim.OPTION_DIFFERS, claims.get(6).kind());
-        assertClaim(claims.get(7), Claim.NO_DIFFERENCE, null, null, null, 150, Claim.VS_REST, 0.7236736098317629);
+        assertClaim(claims.get(7), Claim.NO_DIFFERENCE, null, null, null, 150, Claim.VS_REST, 1.0);
         assertEquals("Q", claims.get(7).answer());
+        assertEquals(Claim.CORRECTION, claims.get(8).kind());
     }
 
     /** Only a Total column: just the overall share (Yes 30 of 120 = 25%). */

@@ -17,13 +17,16 @@ class NoteWriterTest {
                 "\"A\" is significantly above the Total on \"Yes\": 70.0% against 50.0%, 20.0 points higher"
                         + " (n=100, adjusted residual, p<0.001).",
                 "\"C\" is significantly below the Total on \"Yes\": 37.5% against 50.0%, 12.5 points lower"
-                        + " (n=80, adjusted residual, p=0.009).",
+                        + " (n=80, adjusted residual, p=0.018).",
                 "\"B\" is significantly below the Total on \"Yes\": 40.0% against 50.0%, 10.0 points lower"
-                        + " (n=100, adjusted residual, p=0.014).",
+                        + " (n=100, adjusted residual, p=0.018).",
                 "Ranked on \"Yes\", \"A\" comes first at 70.0% (Total 50.0%, n=100).",
                 "It is followed by \"B\" at 40.0% (n=100).",
                 "\"C\" is lowest at 37.5% (n=80).",
                 "The answers differ significantly between the segments (chi-square test, n=300, p<0.001).",
+                "Segment claims are corrected for multiple comparisons (Holm): over the 3 segments compared on each"
+                        + " measure, and over all 3 answer-by-segment comparisons for the strongest differences; the"
+                        + " p-values shown are adjusted.",
                 "\"D\" (n=20) is left out of the comparison: its base is under 30."), s);
     }
 
@@ -37,7 +40,9 @@ class NoteWriterTest {
                 + "（n=40、それ以外の回答者との比率の差の検定、p=0.004）。ただし、n=40と少ないため参考値として扱いたい。",
                 notes.get(3).text());
         assertEquals("最も低いのは「営業・営業企画」で20.0%（n=40）。ただし、n=40と少ないため参考値として扱いたい。",
-                notes.get(6).text());
+                notes.get(8).text());
+        assertEquals("「営業・営業企画」の平均点はそれ以外の回答者より低い：2.70（全体 3.15、n=40、Welchのt検定、Holm補正後の"
+                + "p=0.005）。ただし、n=40と少ないため参考値として扱いたい。", notes.get(5).text());
     }
 
     @Test
