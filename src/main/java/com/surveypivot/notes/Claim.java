@@ -39,6 +39,8 @@ public record Claim(String kind, String segment, String answer, String measure, 
     public static final String TEST = "test";
     public static final String NO_DIFFERENCE = "no-difference";
     public static final String SMALL_BASE = "small-base";
+    /** A weighted table: its tests use the Kish effective base (value: the Total's effective base). */
+    public static final String WEIGHTED = "weighted";
     /** A segment's quadrant on a segment map (value/total: the X axis; both gaps significant). */
     public static final String QUADRANT = "quadrant";
 

@@ -75,6 +75,7 @@ public final class NoteWriter {
             case Claim.NO_DIFFERENCE -> Claim.CHI_SQUARE.equals(claim.test()) ? "notes.noDifference.chi"
                     : "notes.noDifference.measure";
             case Claim.SMALL_BASE -> "notes.smallBase";
+            case Claim.WEIGHTED -> "weighting.note";
             default -> throw new IllegalArgumentException("unknown claim kind " + claim.kind());
         };
         boolean mean = Claim.MEAN.equals(claim.measure());
