@@ -125,6 +125,9 @@ public final class SurveyEditor {
         if (edit instanceof RegroupDates e) {
             return text.get("edit.describe.bins", e.questionId());
         }
+        if (edit instanceof com.surveypivot.survey.edit.AddWeightColumn e) {
+            return com.surveypivot.i18n.Messages.get(text.locale().getValue(), "weighting.describe", e.id());
+        }
         CombinedEdit combined = (CombinedEdit) edit;
         return describe(combined.edits().get(0));
     }
