@@ -3,15 +3,13 @@ package com.surveypivot.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.surveypivot.analysis.weighting.RakeReport;
+import com.surveypivot.analysis.weighting.RakeReportText;
 import com.surveypivot.analysis.weighting.RakedColumn;
 import com.surveypivot.export.WeightsCsv;
 import com.surveypivot.i18n.Messages;
 import com.surveypivot.survey.Survey;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,22 +89,6 @@ final class WeightCommand implements Callable<Integer> {
     }
 
     private static void text(RakeReport r, PrintWriter out) {
-        Locale l = Messages.locale();
-        out.println(Messages.get(l, r.converged() ? "weighting.report.converged" : "weighting.report.notConverged",
-                r.iterations()));
-        out.println(Messages.get(l, "weighting.report.range", fmt(r.min(), 4), fmt(r.max(), 4)));
-        out.println(Messages.get(l, "weighting.report.deff", fmt(r.designEffect(), 4),
-                fmt(100 * r.efficiency(), 1), fmt(r.effectiveBase(), 1)));
-        List<String> lines = new ArrayList<>();
-        for (RakeReport.TargetCheck t : r.targets()) {
-            lines.add(t.attribute() + "\t" + t.answer() + "\t" + fmt(100 * t.sampleShare(), 2) + "%\t"
-                    + fmt(100 * t.target(), 2) + "%\t" + fmt(100 * t.achieved(), 2) + "%");
-        }
-        out.println(Messages.get(l, "weighting.report.header"));
-        lines.forEach(out::println);
-    }
-
-    private static String fmt(double v, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+        RakeReportText.lines(r, Messages.locale()).forEach(out::println);
     }
 }
