@@ -43,8 +43,9 @@ final class SavText {
     }
 
     /**
-     * The file's text encoding: the encoding record (7/20) when present, else the code page of the integer info
-     * record (7/3), else UTF-8 for files whose code is 65001 or unknown... and windows-1252 for the old default 2/3.
+     * The file's text encoding: the encoding record (7/20) when present (Shift_JIS and its aliases read as
+     * Windows-31J, its superset), else the code page of the integer info record (7/3: 932 Windows-31J, 125x, 936,
+     * 949, 950, 20932; 2 and 3, "7/8-bit ASCII", as windows-1252), else UTF-8.
      */
     static Charset charset(String encodingName, int characterCode) {
         if (encodingName != null && !encodingName.isBlank()) {
@@ -64,7 +65,7 @@ final class SavText {
             case 949 -> Charset.forName("x-windows-949");
             case 950 -> Charset.forName("Big5");
             case 1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258 -> Charset.forName("windows-" + characterCode);
-            case 2, 3, 1 -> Charset.forName("windows-1252");
+            case 2, 3 -> Charset.forName("windows-1252");
             case 20932 -> Charset.forName("EUC-JP");
             default -> StandardCharsets.UTF_8;
         };

@@ -10,11 +10,13 @@ import java.util.zip.Inflater;
 
 /**
  * The data of a .zsav file as one stream: the zlib trailer lists the compressed blocks; each is inflated in turn
- * (into at most its declared size, which may not exceed {@link #MAX_BLOCK}) and handed on as bytecode-compressed
- * case data.
+ * (into at most its declared size, which may not exceed {@link #MAX_BLOCK} nor {@link #MAX_RATIO} times its
+ * compressed size) and handed on as bytecode-compressed case data.
  */
 final class ZsavBlocks extends InputStream {
     static final int MAX_BLOCK = 1 << 26;
+    /** zlib cannot inflate more than about 1,032 bytes from one; a block that claims more is a bomb. */
+    static final int MAX_RATIO = 1100;
 
     private final FileChannel channel;
     private final long[] compressedOffsets;
@@ -54,7 +56,8 @@ final class ZsavBlocks extends InputStream {
             uncompressed[b] = SavText.int32(t, at + 16, big);
             compressed[b] = SavText.int32(t, at + 20, big);
             if (offsets[b] < 0 || compressed[b] < 0 || offsets[b] + compressed[b] > size
-                    || uncompressed[b] < 0 || uncompressed[b] > MAX_BLOCK) {
+                    || uncompressed[b] < 0 || uncompressed[b] > MAX_BLOCK
+                    || uncompressed[b] > (long) compressed[b] * MAX_RATIO + 64) {
                 throw new SavFormatException("bad zlib block " + b);
             }
         }
