@@ -48,6 +48,14 @@ cons$br_2 <- labelled(rep(c(2, NA, 1, 3, NA), 8), labels = brands, label = "Bran
 write_sav(cons, "constructed.sav", compress = "byte")
 write_sav(cons, "constructed.zsav", compress = "zsav")
 
+# value labels on strings longer than 8 bytes (haven writes them in the long-string value labels record 7/21)
+ls <- data.frame(id = 1:6)
+ls$area <- labelled(c("north-east-region", "south-west-region", "north-east-region", "central-area-one",
+                      "south-west-region", "north-east-region"),
+  labels = c("北東部" = "north-east-region", "南西部" = "south-west-region", "中央部" = "central-area-one"),
+  label = "Area")
+write_sav(ls, "long_string_labels.sav")
+
 # R's tables of the constructed file as read back (user-missing codes become NA with user_na = FALSE)
 back <- read_sav("constructed.sav")
 tab <- function(q, by) {

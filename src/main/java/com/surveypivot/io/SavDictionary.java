@@ -226,6 +226,7 @@ final class SavDictionary {
                 v.segments = (v.longWidth + 251) / 252;
             }
         }
+        longStringLabels(byShort, all);
         for (int i = 0; i < all.size(); i++) {
             SavVariable v = all.get(i);
             variables.add(v);
@@ -243,6 +244,55 @@ final class SavDictionary {
         }
         if (caseSlots == 0) {
             throw new SavFormatException("no variables");
+        }
+    }
+
+    /**
+     * Value labels of strings longer than 8 bytes (7/21): per variable its name, width and labels, each a value and
+     * a label with their lengths. A record that breaks the form ends the parse (labels read so far are kept).
+     */
+    private void longStringLabels(Map<String, SavVariable> byShort, List<SavVariable> all) {
+        if (longStringLabels == null) {
+            return;
+        }
+        Map<String, SavVariable> byName = new HashMap<>();
+        for (SavVariable v : all) {
+            byName.put(v.name.toUpperCase(java.util.Locale.ROOT), v);
+        }
+        byte[] b = longStringLabels;
+        Charset cs = charset();
+        int at = 0;
+        while (at + 4 <= b.length) {
+            int nameLength = SavText.int32(b, at, bigEndian);
+            if (nameLength < 0 || at + 4 + nameLength + 8 > b.length) {
+                return;
+            }
+            String name = new String(b, at + 4, nameLength, cs).strip().toUpperCase(java.util.Locale.ROOT);
+            at += 4 + nameLength;
+            int width = SavText.int32(b, at, bigEndian);
+            int count = SavText.int32(b, at + 4, bigEndian);
+            at += 8;
+            SavVariable v = byName.getOrDefault(name, byShort.get(name));
+            for (int i = 0; i < count; i++) {
+                if (at + 4 > b.length) {
+                    return;
+                }
+                int valueLength = SavText.int32(b, at, bigEndian);
+                if (valueLength < 0 || at + 4 + valueLength + 4 > b.length) {
+                    return;
+                }
+                byte[] value = java.util.Arrays.copyOfRange(b, at + 4, at + 4 + valueLength);
+                at += 4 + valueLength;
+                int labelLength = SavText.int32(b, at, bigEndian);
+                if (labelLength < 0 || at + 4 + labelLength > b.length) {
+                    return;
+                }
+                byte[] label = java.util.Arrays.copyOfRange(b, at + 4, at + 4 + labelLength);
+                at += 4 + labelLength;
+                if (v != null && !v.isNumeric()) {
+                    v.stringLabels.put(SavText.rawKey(value, Math.max(width, valueLength)), label);
+                }
+            }
         }
     }
 

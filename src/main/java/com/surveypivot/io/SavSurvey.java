@@ -133,7 +133,7 @@ final class SavSurvey {
             }
             return categorical(var, labels, codes);
         }
-        if (!var.isNumeric() && !var.stringLabels.isEmpty() && var.segments <= 1) {
+        if (!var.isNumeric() && !var.stringLabels.isEmpty()) {
             String[] values = cases.strings[v];
             TreeMap<String, String> categories = new TreeMap<>();
             var.stringLabels.forEach((key, label) -> categories.put(

@@ -131,6 +131,10 @@ class WeightCommandTest {
         assertEquals(b.get("statistic").asDouble(), a.get("statistic").asDouble(), 1e-9);
         assertEquals(b.get("raoScott").get("statistic").asDouble(), a.get("raoScott").get("statistic").asDouble(),
                 1e-9);
+        CliTest.Run notes = CliTest.run("notes", sav.toString(), "--question", "Smoke", "--by", "Exer", "--lang", "en",
+                "--format", "json");
+        assertEquals(0, notes.code(), notes.err());
+        assertTrue(MAPPER.readTree(notes.out()).get("claims").size() > 2, notes.out());
         CliTest.Run describe = CliTest.run("describe", sav.toString(), "--format", "json");
         assertEquals(0, describe.code(), describe.err());
         assertEquals("spss", MAPPER.readTree(describe.out()).get("layout").asText());

@@ -161,6 +161,16 @@ class SavReadTest {
     }
 
     @Test
+    void valueLabelsOfLongStrings() throws Exception {
+        Survey s = SurveyReader.read(DIR.resolve("long_string_labels.sav"));
+        Question area = s.find("Area").orElseThrow();
+        assertEquals(QuestionType.SINGLE, area.type());
+        // code order: the string values sorted, each shown by its label
+        assertEquals(List.of("中央部", "北東部", "南西部"), area.categories());
+        assertEquals(List.of(1, 3, 2), List.of(area.count(0), area.count(1), area.count(2)));
+    }
+
+    @Test
     void windows31jLabelsAndText(@TempDir Path dir) throws Exception {
         List<Object[]> rows = List.of(new Object[] {1, 1, 5, "とても良い"}, new Object[] {2, 2, 9, "普通"},
                 new Object[] {3, 3, 1, ""}, new Object[] {4, 1, 4, "ソフト①"}, new Object[] {5, null, 2, "表"});
