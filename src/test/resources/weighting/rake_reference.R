@@ -29,7 +29,8 @@ targets <- list(
 tables <- list(
   mass2 = list(c("Fold", "Exer"), c("Smoke", "Exer"), c("Clap", "Fold"), c("M_I", "Sex")),
   mass3 = list(c("Smoke", "Sex"), c("W_Hnd", "Fold")),
-  sample = list(c("Q2", "役職"), c("Q3", "業種"), c("Q2", "従業員規模")))
+  sample = list(c("Q2", "役職"), c("Q3", "業種"), c("Q2", "従業員規模"),
+                c("Q2", "従業員規模", "業種 == \"製造\""), c("Q3", "役職", "従業員規模 %in% c(\"99人以下\", \"100〜999人\")")))
 
 # svychisq(statistic = "Chisq") reports Pearson's X^2 (the weighted table rescaled to the design's n) and the
 # p-value of X^2 / mean(diag(Delta)); the corrected statistic itself is not returned. mean_delta() repeats the
@@ -78,11 +79,14 @@ for (case in names(targets)) {
   w_rows[[case]] <- data.frame(case = case, row = d$row, weight = sprintf("%.17g", w))
   for (tb in tables[[case]]) {
     f <- as.formula(paste0("~`", tb[1], "`+`", tb[2], "`"))
-    t <- svychisq(f, r, statistic = "Chisq")
-    md <- mean_delta(f, r)
+    # a third element filters the table: subset() of the raked design, as the app's filter does
+    rd <- if (length(tb) == 3) eval(parse(text = paste0("subset(r, ", tb[3], ")"))) else r
+    t <- svychisq(f, rd, statistic = "Chisq")
+    md <- mean_delta(f, rd)
     corrected <- unname(t$statistic) / md
     stopifnot(abs(pchisq(corrected, unname(t$parameter), lower.tail = FALSE) / t$p.value - 1) < 1e-12)
     rs_rows[[length(rs_rows) + 1]] <- data.frame(case = case, question = tb[1], by = tb[2],
+      filter = if (length(tb) == 3) tb[3] else "",
       x_squared = sprintf("%.17g", unname(t$statistic)), mean_delta = sprintf("%.17g", md),
       statistic = sprintf("%.17g", corrected), df = unname(t$parameter), p_value = sprintf("%.17g", t$p.value))
   }

@@ -3,9 +3,11 @@ package com.surveypivot.analysis.weighting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.surveypivot.analysis.Filter;
 import com.surveypivot.io.ReadOptions;
 import com.surveypivot.io.ReadProgress;
 import com.surveypivot.io.SurveyReader;
+import com.surveypivot.survey.RespondentSet;
 import com.surveypivot.survey.Survey;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -109,6 +111,25 @@ class RakingReferenceTest {
         }
     }
 
+    /**
+     * The respondents an R filter of rao_scott.csv keeps ({@code subset(design, ...)}): {@code A == "x"} or
+     * {@code A %in% c("x", "y")}, read with a plain regular expression; null for no filter.
+     */
+    static RespondentSet keep(Survey s, String filter) {
+        if (filter.isEmpty()) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\S+) (?:==|%in%) (.*)$").matcher(filter);
+        assertTrue(m.matches(), filter);
+        List<String> labels = new ArrayList<>();
+        java.util.regex.Matcher q = java.util.regex.Pattern.compile("\"([^\"]*)\"").matcher(m.group(2));
+        while (q.find()) {
+            labels.add(q.group(1));
+        }
+        return Filter.answer(s.find(m.group(1)).orElseThrow(), labels.toArray(String[]::new))
+                .select(s.respondents());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"mass2", "mass3", "sample"})
     void raoScottEqualsSvychisq(String rCase) throws Exception {
@@ -121,8 +142,8 @@ class RakingReferenceTest {
                 continue;
             }
             RaoScott.Result t = RaoScott.test(design, s.find(id(r.get("question"))).orElseThrow(),
-                    s.find(id(r.get("by"))).orElseThrow(), null);
-            String what = rCase + " " + r.get("question") + " by " + r.get("by");
+                    s.find(id(r.get("by"))).orElseThrow(), keep(s, r.get("filter")));
+            String what = rCase + " " + r.get("question") + " by " + r.get("by") + " " + r.get("filter");
             assertEquals(Integer.parseInt(r.get("df")), t.df(), what);
             assertEquals(1, t.statistic() / Double.parseDouble(r.get("statistic")), 1e-6, what);
             assertEquals(1, t.pValue() / Double.parseDouble(r.get("p_value")), 1e-6, what);
