@@ -44,9 +44,10 @@ final class SavReader {
             SavDictionary dict = SavDictionary.read(in);
             SavCases cases = new SavCases(dict);
             if (dict.compression == 2) {
-                SavBytes data = new SavBytes(ZsavBlocks.open(channel, dict), Long.MAX_VALUE);
+                ZsavBlocks blocks = ZsavBlocks.open(channel, dict);
+                SavBytes data = new SavBytes(blocks, Long.MAX_VALUE);
                 data.bigEndian(dict.bigEndian);
-                cases.read(data, (long) SheetLimits.MAX_ROWS, progress, Long.MAX_VALUE, name);
+                cases.read(data, (long) SheetLimits.MAX_ROWS, progress, blocks.inflatedSize(), name);
             } else {
                 long perCase = dict.compression == 0 ? dict.caseSlots * 8L : Math.max(1, dict.caseSlots / 8);
                 cases.read(in, in.remaining() / perCase + 1, progress, size, name);

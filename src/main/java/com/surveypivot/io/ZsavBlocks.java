@@ -109,6 +109,15 @@ final class ZsavBlocks extends InputStream {
         }
     }
 
+    /** The data's size once inflated (the sum of the blocks' declared sizes), for progress. */
+    long inflatedSize() {
+        long sum = 0;
+        for (int u : uncompressedSizes) {
+            sum += u;
+        }
+        return sum;
+    }
+
     @Override
     public int read() throws IOException {
         while (pos >= current.length) {
