@@ -23,7 +23,32 @@ final class WeightingAction {
                 () -> Messages.get(model.localeProperty().get(), "weighting.menu"), model.localeProperty()));
         item.disableProperty().bind(model.surveyProperty().isNull());
         item.setOnAction(e -> open(model, scene.get()));
+        model.surveyProperty().addListener((obs, old, survey) -> sync(model, survey));
         return item;
+    }
+
+    /**
+     * Keeps the weight picker in step with Undo and Redo: a weight column that is no longer in the survey leaves the
+     * choices (and the table's weight, if it was that), one that the edits bring back is offered again.
+     */
+    static void sync(MainViewModel model, Survey survey) {
+        if (survey == null) {
+            return;
+        }
+        var choices = model.tableOptions().weightChoices();
+        var weight = model.tableOptions().weightProperty();
+        if (weight.get() != null && survey.find(weight.get().id()).isEmpty()) {
+            weight.set(null);
+        }
+        choices.removeIf(q -> q != null && survey.find(q.id()).isEmpty());
+        for (var edit : model.editor().history().applied()) {
+            if (edit instanceof com.surveypivot.survey.edit.AddWeightColumn added) {
+                survey.find(added.id()).filter(q -> !choices.contains(q)).ifPresent(q -> {
+                    choices.removeIf(c -> c != null && c.id().equals(q.id()));
+                    choices.add(q);
+                });
+            }
+        }
     }
 
     static void open(MainViewModel model, Scene scene) {

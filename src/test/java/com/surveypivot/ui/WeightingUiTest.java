@@ -109,6 +109,11 @@ class WeightingUiTest extends SampleWindowFixture {
         robot.clickOn("#menuEdit").clickOn("#menuUndo");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(model.surveyProperty().get().find("weight").isEmpty());
+        assertEquals(null, model.tableOptions().weightProperty().get(), "the removed column is no longer the weight");
+        assertTrue(picker.getItems().stream().noneMatch(q -> q != null && q.id().equals("weight")));
+        robot.clickOn("#menuEdit").clickOn("#menuRedo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(picker.getItems().stream().anyMatch(q -> q != null && q.id().equals("weight")), "back with Redo");
     }
 
     private static CSVRecord reference() throws Exception {
