@@ -20,8 +20,9 @@ import java.util.List;
  *
  * <p>Weights: one per respondent. A weight that is NaN, infinite or negative counts as 0: the respondent stays in
  * the table and its unweighted bases but adds nothing to weighted counts and bases. The chi-square of a weighted
- * table is computed on the weighted counts rescaled to the table's unweighted n, so that it does not depend on the
- * scale of the weights.
+ * table is computed on the weighted counts rescaled to the table's Kish effective base (Σw)²/Σw², the one rule of
+ * every weighted test (as {@link #compute} does), so that it depends neither on the scale of the weights nor
+ * overstates the evidence of an unevenly weighted sample.
  *
  * <p>Every cell is a popcount of bit-set intersections, so a table on a million respondents takes milliseconds.
  */
@@ -86,7 +87,7 @@ public final class CrosstabEngine {
         }
 
         boolean singleValuedBy = by != null && !by.isMulti();
-        double scale = w == null || !(bases[0] > 0) ? 1 : unweightedBases[0] / bases[0];
+        double scale = w == null || !(bases[0] > 0) ? 1 : effectiveBase(columnSets.get(0), w) / bases[0];
         List<TableRow> rows = new ArrayList<>();
         List<double[]> rowCounts = new ArrayList<>();
         for (int c = 0; c < question.categoryCount(); c++) {
@@ -119,6 +120,16 @@ public final class CrosstabEngine {
             chiSquare = SignificanceTests.pearson(observed);
         }
         return new Crosstab(question, by, columns, rows, chiSquare, w != null);
+    }
+
+    /** Kish's effective base (Σw)²/Σw² of a set of respondents. */
+    static double effectiveBase(RespondentSet set, double[] w) {
+        double[] sum = new double[2];
+        set.forEach(r -> {
+            sum[0] += w[r];
+            sum[1] += w[r] * w[r];
+        });
+        return sum[1] > 0 ? sum[0] * sum[0] / sum[1] : 0;
     }
 
     /** Who answered an attribute: for a multi-response one, in its base and ticked at least one option. */
@@ -158,8 +169,8 @@ public final class CrosstabEngine {
     /**
      * The issue-3 table: a question by a banner of attributes (side by side, the first optionally nested by a
      * second), filtered, weighted, with NETs, means and column statistics. For one attribute, no filter, weights or
-     * NETs its counts, percents and chi-square are those of {@link #crosstab(Question, Question, double[])}, except
-     * that a weighted chi-square is rescaled to the Kish effective base (Σw)²/Σw² instead of the unweighted n.
+     * NETs its counts, percents and chi-square are those of {@link #crosstab(Question, Question, double[])}: a
+     * weighted chi-square is on the counts rescaled to the Kish effective base (Σw)²/Σw² in both.
      *
      * <p>Who counts: respondents the filter keeps who answered the question and at least one banner attribute; a
      * group's columns and tests are over those who also answered that group's attribute. Column tests, residuals and

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** The top command: {@code surveypivot [--version] COMMAND ...}. */
 @Command(name = "surveypivot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Crosstabs, band charts and notes for survey exports (.xlsx).",
-        subcommands = {DescribeCommand.class, CrosstabCommand.class, ChartCommand.class, NotesCommand.class, MapCommand.class, FindingsCommand.class,
+        subcommands = {DescribeCommand.class, CrosstabCommand.class, ChartCommand.class, NotesCommand.class,
+                MapCommand.class, FindingsCommand.class, WeightCommand.class,
                 CommandLine.HelpCommand.class})
 final class SurveyPivotCommand implements Callable<Integer> {
     @Spec

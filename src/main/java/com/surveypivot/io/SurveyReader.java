@@ -45,6 +45,10 @@ public final class SurveyReader {
         if (!Files.isRegularFile(file)) {
             throw new SurveyReadException("io.error.notFound", file.toString());
         }
+        Survey spss = readSpss(file, name, opts, prog);
+        if (spss != null) {
+            return spss;
+        }
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
             magic = FileMagic.valueOf(in);
@@ -62,6 +66,28 @@ public final class SurveyReader {
             throw ReadFailures.explain(e, name);
         }
         return survey(titleOf(name), table, opts);
+    }
+
+    /** An SPSS .sav/.zsav file as a survey, or null when the file is not one (by its magic and name). */
+    private static Survey readSpss(Path file, String name, ReadOptions opts, ReadProgress prog)
+            throws SurveyReadException {
+        boolean magic;
+        try {
+            magic = SavReader.hasMagic(file);
+        } catch (IOException e) {
+            throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
+        }
+        if (!magic) {
+            if (SavReader.hasSavName(name)) {
+                throw new SurveyReadException("spss.error.notSpss", name);
+            }
+            return null;
+        }
+        try {
+            return SavReader.read(file, name, titleOf(name), opts, prog);
+        } catch (SurveyReadException e) {
+            throw ReadFailures.explain(e, name);
+        }
     }
 
     private static RawTable readTable(Path file, String name, FileMagic magic, ReadOptions opts, ReadProgress prog)

@@ -55,6 +55,8 @@ public record Claim(String kind, String segment, String answer, String measure, 
     public static final String CORRECTION = "correction";
     /** A segment map is unweighted although the tables are weighted; {@code answer} is the weight's id. */
     public static final String UNWEIGHTED = "unweighted";
+    /** A weighted table: its tests use the Kish effective base (value: the Total's effective base). */
+    public static final String WEIGHTED = "weighted";
     /** A segment's quadrant on a segment map (value/total: the X axis; both gaps significant). */
     public static final String QUADRANT = "quadrant";
 

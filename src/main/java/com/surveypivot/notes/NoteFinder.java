@@ -57,6 +57,10 @@ public final class NoteFinder {
      * @throws IllegalArgumentException (translated message) when a label of the measure is not an answer of the table
      */
     public static Findings find(Crosstab table, NoteMeasure requested) {
+        return WeightingNote.append(table, findClaims(table, requested));
+    }
+
+    private static Findings findClaims(Crosstab table, NoteMeasure requested) {
         Map<String, List<String>> nets = new LinkedHashMap<>();
         if (table.rows().isEmpty() || !(table.total().base() > 0)) {
             return new Findings(List.of(), nets);

@@ -80,6 +80,7 @@ public final class NoteWriter {
             case Claim.MEAN_BELOW -> "findings.notes.mean.below";
             case Claim.CORRECTION -> "findings.notes.correction";
             case Claim.UNWEIGHTED -> "findings.map.unweighted";
+            case Claim.WEIGHTED -> "weighting.note";
             default -> throw new IllegalArgumentException("unknown claim kind " + claim.kind());
         };
         if (Claim.CORRECTION.equals(claim.kind())) {

@@ -42,6 +42,7 @@ final class MainMenu extends MenuBar {
         edit.getItems().add(2, new SeparatorMenuItem());
         edit.getItems().add(new SeparatorMenuItem());
         edit.getItems().addAll(edits.questionItems("menu"));
+        edit.getItems().addAll(new SeparatorMenuItem(), WeightingAction.menuItem(model, view::getScene));
 
         CheckMenuItem counts = new CheckMenuItem();
         counts.setId("menuShowCounts");

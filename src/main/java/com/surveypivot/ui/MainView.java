@@ -133,7 +133,7 @@ public final class MainView extends BorderPane {
                 : model.gridProperty().get().legend(), model.gridProperty()));
         legend.managedProperty().bind(legend.textProperty().isNotEmpty());
         legend.setMinHeight(Region.USE_PREF_SIZE);
-        VBox gridBox = new VBox(4, gridBar, grid, legend);
+        VBox gridBox = new VBox(4, gridBar, grid, legend, WeightingTestLine.label(model));
         gridBox.setPadding(new Insets(4));
         gridBox.setMinWidth(260);
 

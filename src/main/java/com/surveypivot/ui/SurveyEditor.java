@@ -55,6 +55,12 @@ public final class SurveyEditor {
         }
     }
 
+    /** The survey edits in force, oldest first (the survey steps of the history that are done, not undone). */
+    public java.util.List<SurveyEdit> applied() {
+        return model.workspace().history().done().stream().filter(SurveyStep.class::isInstance)
+                .map(step -> ((SurveyStep) step).edit()).toList();
+    }
+
     /** Makes an edit; when it does not fit the survey, the window says so in one line and nothing changes. */
     public boolean apply(SurveyEdit edit) {
         Survey current = model.surveyProperty().get();
@@ -113,6 +119,9 @@ public final class SurveyEditor {
         }
         if (edit instanceof RegroupDates e) {
             return text.get("edit.describe.bins", e.questionId());
+        }
+        if (edit instanceof com.surveypivot.survey.edit.AddWeightColumn e) {
+            return com.surveypivot.i18n.Messages.get(text.locale().getValue(), "weighting.describe", e.id());
         }
         CombinedEdit combined = (CombinedEdit) edit;
         return describe(combined.edits().get(0));

@@ -20,7 +20,8 @@ final class SystemFileDialogs implements FileDialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.get("dialog.open.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(text.get("dialog.open.surveys"), "*.xlsx", "*.xlsm", "*.xls", "*.csv"),
+                new FileChooser.ExtensionFilter(text.get("dialog.open.surveys"), "*.xlsx", "*.xlsm", "*.xls", "*.csv",
+                        "*.sav", "*.zsav"),
                 new FileChooser.ExtensionFilter(text.get("dialog.open.all"), "*.*"));
         folder(chooser);
         return remember(chooser.showOpenDialog(owner));

@@ -77,9 +77,9 @@ class CrosstabEngineTest {
      *   r0 Yes M w 2 | r1 No M w 1 | r2 Yes F w 0.5 | r3 Yes F w NaN->0 | r4 No F w 1.5 | r5 No F w -1->0
      * Total: weighted base 5 (unweighted 6); Yes 2+0.5 = 2.5 (50%), No 1+1.5 = 2.5 (50%).
      * M: base 3 (unw 2); Yes 2 (66.67%), No 1.   F: base 2 (unw 4); Yes 0.5 (25%), No 1.5 (75%).
-     * Chi-square on weighted counts rescaled to the unweighted n (×6/5): [[2.4, 0.6], [1.2, 1.8]], n 6,
-     * row sums 3, 3, column sums 3.6, 2.4, expected 1.8 1.2 / 1.8 1.2, every |O−E| = 0.6:
-     * X² = .36/1.8 + .36/1.2 + .36/1.8 + .36/1.2 = .2 + .3 + .2 + .3 = 1.0, df 1, p = P(χ²₁ > 1) = 0.31731050786291115.
+     * Chi-square on weighted counts rescaled to the Kish effective base (Σw)²/Σw² = 25/7.5 = 10/3 (×(10/3)/5 = ×2/3):
+     * [[4/3, 1/3], [2/3, 1]], n 10/3, row sums 5/3, 5/3, column sums 2, 4/3, expected 1 2/3 / 1 2/3, every
+     * |O−E| = 1/3: X² = (1/9)(1 + 3/2 + 1 + 3/2) = 5/9, df 1, p = P(χ²₁ > 5/9) = 0.45605654025025605 (R pchisq).
      */
     @Test
     void weightedCountsAndBases() {
@@ -94,11 +94,11 @@ class CrosstabEngineTest {
         assertArrayEquals(new double[] {2.5, 1, 1.5}, t.rows().get(1).counts(), EPS);
         assertArrayEquals(new double[] {50, 200.0 / 3, 25}, t.rows().get(0).percents(), EPS);
         assertArrayEquals(new double[] {50, 100.0 / 3, 75}, t.rows().get(1).percents(), EPS);
-        assertEquals(1.0, t.chiSquare().statistic(), EPS);
+        assertEquals(5.0 / 9, t.chiSquare().statistic(), EPS);
         assertEquals(1, t.chiSquare().df());
-        assertEquals(0.31731050786291115, t.chiSquare().pValue(), 1e-12);
-        assertEquals(6, t.chiSquare().n(), EPS);
-        assertEquals(1.2, t.chiSquare().minExpected(), EPS);
+        assertEquals(0.45605654025025605, t.chiSquare().pValue(), 1e-12);
+        assertEquals(10.0 / 3, t.chiSquare().n(), EPS);
+        assertEquals(2.0 / 3, t.chiSquare().minExpected(), EPS);
         assertEquals(4, t.chiSquare().cellsBelowFive());
     }
 
