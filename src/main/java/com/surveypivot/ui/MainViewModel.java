@@ -71,6 +71,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty loadWarning = new SimpleStringProperty("");
     private Consumer<String> errorHandler = message -> { };
     private Task<Survey> currentLoad;
     private String noteKey = "";
@@ -141,6 +142,7 @@ public final class MainViewModel {
         task.setOnSucceeded(e -> {
             finishLoad(task);
             setSurvey(task.getValue());
+            loadWarning.set(task.warningText(locale.get()));
         });
         task.setOnFailed(e -> {
             finishLoad(task);
@@ -480,6 +482,11 @@ public final class MainViewModel {
 
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** The reader's warnings about the file last opened (shown in the status line), or "". */
+    public StringProperty loadWarningProperty() {
+        return loadWarning;
     }
 
     public StringProperty statusProperty() {
