@@ -98,7 +98,8 @@ record HeaderCode(String header, String code, String stem, String text, String s
             return i;
         }
         char next = h.charAt(i);
-        if (isRegexSpace(next) || CODE_ENDS.indexOf(next) >= 0) {
+        if (isRegexSpace(next) || CODE_ENDS.indexOf(next) >= 0
+                || (isLineTerminator(next) && i == h.length() - 1)) {
             return i;
         }
         if ((next == '.' || next == '．') && i + 1 < h.length()
@@ -130,7 +131,7 @@ record HeaderCode(String header, String code, String stem, String text, String s
      */
     static String[] trailingOption(String text) {
         int n = text.length();
-        if (n < 4 || text.charAt(n - 1) != ']') {
+        if (n < 4 || text.charAt(n - 1) != ']' || text.charAt(n - 2) == ']') {
             return null;
         }
         int firstTerminator = n;
