@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * Tells the encoding of a text file from its content: a byte order mark (UTF-8, UTF-16 LE/BE), else UTF-8 when
  * the first {@value #SAMPLE_BYTES} bytes are UTF-8 (or nearly: a few stray bytes among many valid multi-byte
- * characters, as files passed between programs get), else Windows-31J (Shift_JIS as Japanese Excel writes it).
+ * characters, as files passed between programs get), else Windows-31J (Shift_JIS as Japanese Excel writes it) when the
+ * bytes read as Japanese text there, else UTF-8 with its stray bytes replaced.
  */
 final class TextEncoding {
     static final Charset WINDOWS_31J = Charset.forName("windows-31j");
@@ -75,6 +76,34 @@ final class TextEncoding {
         if (invalid == 0 || valid >= VALID_PER_INVALID * invalid) {
             return StandardCharsets.UTF_8;
         }
-        return WINDOWS_31J;
+        return japaneseText(b, n) ? WINDOWS_31J : StandardCharsets.UTF_8;
+    }
+
+    /**
+     * Whether the bytes read as Japanese text in Windows-31J: at least one two-byte character, and no more bytes that
+     * fit no character than two-byte characters. Text that is plain ASCII apart from a few stray bytes is not (it
+     * stays UTF-8, its stray bytes shown as U+FFFD and counted, rather than turned into half-width katakana).
+     */
+    static boolean japaneseText(byte[] b, int n) {
+        long pairs = 0;
+        long stray = 0;
+        int i = 0;
+        while (i < n) {
+            int c = b[i] & 0xFF;
+            boolean lead = (c >= 0x81 && c <= 0x9F) || (c >= 0xE0 && c <= 0xFC);
+            if (lead && i + 1 < n) {
+                int t = b[i + 1] & 0xFF;
+                if ((t >= 0x40 && t <= 0x7E) || (t >= 0x80 && t <= 0xFC)) {
+                    pairs++;
+                    i += 2;
+                    continue;
+                }
+            }
+            if (c == 0x80 || c == 0xA0 || c >= 0xFD || lead) {
+                stray++;
+            }
+            i++;
+        }
+        return pairs > 0 && pairs >= stray;
     }
 }
