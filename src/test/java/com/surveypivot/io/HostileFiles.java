@@ -15,7 +15,8 @@ import java.util.Map;
  * Generates one regression file for each problem of issue 11 (tests only; nothing is stored by hand): nesting in
  * the package properties, the sheet, the shared strings, the workbook and the styles; a header of a long run of
  * digits; a very long e-mail-like answer; a huge date cell; CSVs in UTF-8 and Windows-31J with a stray byte; a
- * quoted field cut off at the end; sheet names of 100,000 characters with control characters.
+ * quoted field cut off at the end; sheet names of 100,000 characters with control characters; an .xls whose cells
+ * point past its shared strings, and one with NUL bytes in its sheet name.
  */
 final class HostileFiles {
     static final Charset SJIS = Charset.forName("windows-31j");
@@ -59,6 +60,8 @@ final class HostileFiles {
         files.put("quoted field cut off at the end", unclosedQuoteAtEnd("cutquote.csv"));
         files.put("quoted field that never ends early on", unclosedQuoteEarly("openquote.csv"));
         files.put("sheet names of 100,000 characters", longSheetNames("names.xlsx"));
+        files.put(".xls with a shared-string index out of bounds", xlsIndexError("index.xls"));
+        files.put(".xls with NUL bytes in the sheet name", xlsNulName("nul.xls"));
         return files;
     }
 
@@ -153,6 +156,45 @@ final class HostileFiles {
     Path unclosedQuoteEarly(String name) throws IOException {
         String csv = "Sex,Age,Comment\nF,30,fine\nM,40,\"never closed\n" + "F,30,fine\n".repeat(200);
         return Files.writeString(dir.resolve(name), csv, StandardCharsets.UTF_8);
+    }
+
+    /** A 300-row .xls as POI writes it (byte for byte the same every time). */
+    static byte[] xls() throws IOException {
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("data");
+            for (int r = 0; r < 300; r++) {
+                var row = sheet.createRow(r);
+                row.createCell(0).setCellValue(r == 0 ? "Sex" : r % 2 == 0 ? "F" : "M");
+                row.createCell(1).setCellValue(r == 0 ? "Comment" : "comment number " + r);
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * The .xls with one byte changed so that a cell points far past the shared strings: POI's own reading fails with
+     * "Index 31800 out of bounds for length 303" (the byte was found by a seeded search over single-byte changes).
+     */
+    Path xlsIndexError(String name) throws IOException {
+        byte[] bytes = xls();
+        bytes[12_500] = (byte) 124;
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    /** The .xls whose sheet is named "d", NUL, NUL, "a" (written over the name's bytes in the sheet record). */
+    Path xlsNulName(String name) throws IOException {
+        byte[] bytes = xls();
+        byte[] data = "data".getBytes(StandardCharsets.ISO_8859_1);
+        for (int i = 0; i + 4 <= bytes.length; i++) {
+            if (bytes[i] == data[0] && bytes[i + 1] == data[1] && bytes[i + 2] == data[2] && bytes[i + 3] == data[3]) {
+                bytes[i + 1] = 0;
+                bytes[i + 2] = 0;
+                return Files.write(dir.resolve(name), bytes);
+            }
+        }
+        throw new IllegalStateException("no sheet name in the .xls");
     }
 
     /** The plain workbook whose sheet is named by 100,000 characters with NUL, line breaks and escapes. */

@@ -180,6 +180,18 @@ class HostileFilesTest {
     }
 
     @Test
+    void damagedXlsSaysSoWithoutPoisInternalsOrNulBytes() throws Exception {
+        Read index = read(".xls with a shared-string index out of bounds");
+        assertEquals("io.error.corrupt", index.refusal().key());
+        assertEquals("The workbook index.xls is damaged and cannot be read (its internal structure is inconsistent).",
+                index.refusal().getMessage());
+        Path nul = all.get(".xls with NUL bytes in the sheet name");
+        Read named = read(nul, ReadOptions.defaults().withSheet("nosuch"));
+        assertEquals("io.error.unknownSheet", named.refusal().key());
+        assertEquals("nul.xls: No sheet named nosuch; the sheets are: d a.", named.refusal().getMessage());
+    }
+
+    @Test
     void aCancelledReadOfEachHostileFileReturnsWithinASecond() throws Exception {
         for (Map.Entry<String, Path> entry : all.entrySet()) {
             AtomicBoolean cancel = new AtomicBoolean();
