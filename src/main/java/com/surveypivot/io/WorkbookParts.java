@@ -57,6 +57,9 @@ record WorkbookParts(List<Sheet> sheets, String sharedStrings, String styles, bo
         int slash = workbook.lastIndexOf('/');
         String folder = slash < 0 ? "" : workbook.substring(0, slash + 1);
         String relsPart = folder + "_rels/" + workbook.substring(slash + 1) + ".rels";
+        if (pkg.recovered() && !pkg.has(relsPart)) {
+            throw cutOff(fileName);
+        }
         Map<String, Relationship> rels = relationships(pkg, xml, relsPart, folder);
         String shared = null;
         String styles = null;
@@ -85,12 +88,24 @@ record WorkbookParts(List<Sheet> sheets, String sharedStrings, String styles, bo
                     if (target != null && target.type().endsWith("/worksheet") && pkg.has(target.target())) {
                         sheets.add(new Sheet(sheetName == null ? "Sheet" + (sheets.size() + 1) : sheetName,
                                 target.target()));
+                    } else if (target != null && target.type().endsWith("/worksheet") && pkg.recovered()) {
+                        throw cutOff(fileName);
                     }
                 }
             }
         }
+        if (pkg.recovered() && (sheets.isEmpty() || (shared != null && !pkg.has(shared))
+                || (styles != null && !pkg.has(styles)))) {
+            throw cutOff(fileName);
+        }
         return new WorkbookParts(List.copyOf(sheets), shared != null && pkg.has(shared) ? shared : null,
                 styles != null && pkg.has(styles) ? styles : null, date1904);
+    }
+
+    /** A package cut off in transit that lacks a part the workbook names: its data is not all there. */
+    private static SurveyReadException cutOff(String fileName) {
+        return new SurveyReadException("io.error.corrupt", fileName,
+                new com.surveypivot.i18n.LocalizedText("read.detail.zip"));
     }
 
     /** The {@code r:id} attribute of a {@code <sheet>}, whatever the relationships namespace's prefix. */

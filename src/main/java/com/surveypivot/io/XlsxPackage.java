@@ -21,19 +21,40 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * ratio, entry size). Part names are matched without regard to case, as the packaging standard asks.
  */
 final class XlsxPackage implements Closeable {
+    /** Recovery reads a file of at most this size whose zip directory is damaged (all entries held in memory). */
+    static final long MAX_RECOVERED_FILE = 64L << 20;
+    /** ... and gives up when its entries inflate to more than this (or to more than 100 times the file). */
+    static final long MAX_RECOVERED_BYTES = 1L << 30;
+
     private final ZipSecureFile zip;
     private final Map<String, ZipArchiveEntry> entries;
     private final Map<String, byte[]> memory;
+    private final boolean recovered;
 
-    private XlsxPackage(ZipSecureFile zip, Map<String, ZipArchiveEntry> entries, Map<String, byte[]> memory) {
+    private XlsxPackage(ZipSecureFile zip, Map<String, ZipArchiveEntry> entries, Map<String, byte[]> memory,
+            boolean recovered) {
         this.zip = zip;
         this.entries = entries;
         this.memory = memory;
+        this.recovered = recovered;
     }
 
-    /** The package in {@code file}; an IOException when it is no zip archive. */
+    /**
+     * The package in {@code file}; an IOException when it is no zip archive. A file whose zip directory at the end
+     * is missing or damaged (cut off in transit) is read entry by entry from the start instead, as far as its
+     * entries are whole ({@link #recovered()}).
+     */
     static XlsxPackage open(Path file) throws IOException {
-        ZipSecureFile zip = new ZipSecureFile(file.toFile());
+        ZipSecureFile zip;
+        try {
+            zip = new ZipSecureFile(file.toFile());
+        } catch (IOException e) {
+            XlsxPackage recovered = recover(file);
+            if (recovered == null) {
+                throw e;
+            }
+            return recovered;
+        }
         try {
             Map<String, ZipArchiveEntry> entries = new HashMap<>();
             int count = 0;
@@ -46,7 +67,7 @@ final class XlsxPackage implements Closeable {
                     ReadCancel.check();
                 }
             }
-            return new XlsxPackage(zip, entries, null);
+            return new XlsxPackage(zip, entries, null, false);
         } catch (RuntimeException | Error e) {
             zip.close();
             throw e;
@@ -63,7 +84,57 @@ final class XlsxPackage implements Closeable {
                 }
             }
         }
-        return new XlsxPackage(null, Map.of(), memory);
+        return new XlsxPackage(null, Map.of(), memory, false);
+    }
+
+    /**
+     * The whole entries of a zip read in order from their local headers, or null when that gives no package (no
+     * content types), the file is too large to hold in memory, or its entries inflate beyond the zip-bomb ratio.
+     * The entry that is cut off, and all after it, are left out.
+     */
+    private static XlsxPackage recover(Path file) throws IOException {
+        long size = java.nio.file.Files.size(file);
+        if (size > MAX_RECOVERED_FILE) {
+            return null;
+        }
+        long budget = Math.min(MAX_RECOVERED_BYTES, Math.max(1L << 20, size * 100));
+        Map<String, byte[]> memory = new HashMap<>();
+        long inflated = 0;
+        try (InputStream raw = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file));
+                org.apache.commons.compress.archivers.zip.ZipArchiveInputStream in =
+                        new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(raw)) {
+            byte[] buffer = new byte[1 << 16];
+            while (true) {
+                ZipArchiveEntry entry;
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                try {
+                    entry = in.getNextEntry();
+                    if (entry == null) {
+                        break;
+                    }
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        bytes.write(buffer, 0, n);
+                        inflated += n;
+                        if (inflated > budget) {
+                            return null;
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    break; // the entry cut off
+                }
+                if (!entry.isDirectory()) {
+                    memory.putIfAbsent(key(entry.getName()), bytes.toByteArray());
+                }
+                ReadCancel.check();
+            }
+        }
+        return memory.containsKey(key(WorkbookParts.CONTENT_TYPES)) ? new XlsxPackage(null, Map.of(), memory, true)
+                : null;
+    }
+
+    /** True when the zip directory was damaged and the entries were read from their local headers. */
+    boolean recovered() {
+        return recovered;
     }
 
     private static String key(String name) {

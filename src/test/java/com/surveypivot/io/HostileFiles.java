@@ -61,6 +61,8 @@ final class HostileFiles {
         files.put("quoted field that never ends early on", unclosedQuoteEarly("openquote.csv"));
         files.put("sheet names of 100,000 characters", longSheetNames("names.xlsx"));
         files.put(".xls with a shared-string index out of bounds", xlsIndexError("index.xls"));
+        files.put("xlsx cut off in its zip directory", cut("cutdir.xlsx", 30));
+        files.put("xlsx cut off in its last entry", cut("cutentry.xlsx", 2_000));
         files.put(".xls with NUL bytes in the sheet name", xlsNulName("nul.xls"));
         return files;
     }
@@ -156,6 +158,12 @@ final class HostileFiles {
     Path unclosedQuoteEarly(String name) throws IOException {
         String csv = "Sex,Age,Comment\nF,30,fine\nM,40,\"never closed\n" + "F,30,fine\n".repeat(200);
         return Files.writeString(dir.resolve(name), csv, StandardCharsets.UTF_8);
+    }
+
+    /** The plain workbook with its last {@code bytes} bytes cut off (as a mail gateway does). */
+    Path cut(String name, int bytes) throws IOException {
+        byte[] whole = Files.readAllBytes(plain());
+        return Files.write(dir.resolve(name), java.util.Arrays.copyOf(whole, whole.length - bytes));
     }
 
     /** A 300-row .xls as POI writes it (byte for byte the same every time). */

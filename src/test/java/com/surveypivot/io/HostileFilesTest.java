@@ -183,6 +183,18 @@ class HostileFilesTest {
     }
 
     @Test
+    void aPackageCutOffInItsDirectoryOpensAndOneCutInAnEntryIsRefused() throws Exception {
+        Read directory = read("xlsx cut off in its zip directory");
+        assertEquals(40, directory.survey().respondents());
+        assertEquals(List.of("F", "M"), question(directory.survey(), "Sex").categories());
+        Read entry = read("xlsx cut off in its last entry");
+        assertTrue(entry.refusal() != null, "a package missing part of its data must not open");
+        assertEquals("io.error.corrupt", entry.refusal().key());
+        assertTrue(entry.refusal().getMessage().contains("the package is cut off or damaged"),
+                entry.refusal().getMessage());
+    }
+
+    @Test
     void damagedXlsSaysSoWithoutPoisInternalsOrNulBytes() throws Exception {
         Read index = read(".xls with a shared-string index out of bounds");
         assertEquals("io.error.corrupt", index.refusal().key());
