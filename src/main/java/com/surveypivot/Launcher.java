@@ -7,8 +7,8 @@ import java.util.logging.Logger;
 
 /**
  * The main class of target/surveypivot.jar. A subcommand or an option ({@code describe}, {@code crosstab},
- * {@code chart}, {@code notes}, {@code map}, {@code --version}) runs the headless command line; nothing, or a file
- * path, opens the window. It is a plain class (not an Application) so that JavaFX starts from a fat jar.
+ * {@code chart}, {@code notes}, {@code map}, {@code --version}) or a word that is neither a command nor a file runs the
+ * headless command line; nothing, or a file path, opens the window (or says in one line that there is no display). It is a plain class (not an Application) so that JavaFX starts from a fat jar.
  */
 public final class Launcher {
     /** Kept strongly reachable so that the level set on it stays in force. */
@@ -24,6 +24,13 @@ public final class Launcher {
         if (Cli.isCommand(args)) {
             System.exit(Cli.runWithSystemStreams(args));
         }
-        SurveyPivotApp.main(args);
+        if (!Cli.hasDisplay()) {
+            System.exit(Cli.windowUnavailable(null));
+        }
+        try {
+            SurveyPivotApp.main(args);
+        } catch (RuntimeException | Error e) {
+            System.exit(Cli.windowUnavailable(e));
+        }
     }
 }

@@ -23,17 +23,32 @@ public final class Cli {
     public static final int INPUT_ERROR = 1;
     public static final int USAGE_ERROR = 2;
 
-    /** The sub-command names; {@link #isCommand} recognises them. */
-    public static final Set<String> COMMANDS = Set.of("describe", "crosstab", "chart", "notes", "map", "findings",
-            "weight", "help");
-
     private Cli() {
     }
 
-    /** True when the arguments ask for the command line rather than the window: a sub-command or an option. */
+    /**
+     * True when the arguments ask for the command line rather than the window: a sub-command, an option, or a
+     * first word that is no file path (a typo such as {@code findigns}), which the command line answers with
+     * "unknown command". An existing file, or a word that looks like a path (with a dot or a slash), opens the window.
+     */
     public static boolean isCommand(String[] args) {
-        return args != null && args.length > 0 && args[0] != null
-                && (COMMANDS.contains(args[0]) || args[0].startsWith("-"));
+        if (args == null || args.length == 0 || args[0] == null) {
+            return false;
+        }
+        String first = args[0];
+        return commandNames().contains(first) || first.startsWith("-") || isUnknownWord(first);
+    }
+
+    /** The sub-command names, as the picocli command spec declares them. */
+    public static Set<String> commandNames() {
+        return new CommandLine(new SurveyPivotCommand()).getSubcommands().keySet();
+    }
+
+    /** A first word that is neither a command, nor an option, nor an existing file, nor anything like a path. */
+    private static boolean isUnknownWord(String word) {
+        return !word.isEmpty() && !word.startsWith("-") && !commandNames().contains(word)
+                && word.indexOf('.') < 0 && word.indexOf('/') < 0 && word.indexOf('\\') < 0
+                && !java.nio.file.Files.exists(java.nio.file.Path.of(word));
     }
 
     /** Runs the command line on the process's own streams, writing UTF-8; returns the exit code. */
@@ -56,6 +71,11 @@ public final class Cli {
             CommandLine commandLine = new CommandLine(new SurveyPivotCommand());
             commandLine.setOut(outWriter);
             commandLine.setErr(errWriter);
+            if (args != null && args.length > 0 && args[0] != null && isUnknownWord(args[0])) {
+                errWriter.println(oneLine(Messages.get("launch.unknownCommand", ReadOutput.shown(args[0]),
+                        String.join(", ", commandLine.getSubcommands().keySet()))));
+                return USAGE_ERROR;
+            }
             commandLine.setParameterExceptionHandler(Cli::usageError);
             commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> inputError(e, cmd.getErr()));
             return commandLine.execute(args == null ? new String[0] : args);
@@ -87,6 +107,34 @@ public final class Cli {
         err.println(oneLine(message));
         err.flush();
         return INPUT_ERROR;
+    }
+
+    /**
+     * The window cannot start here: no display (a server, an SSH session without X forwarding), or the toolkit
+     * failed. Prints one line (no stack trace) to the error stream; returns the exit code.
+     */
+    public static int windowUnavailable(Throwable cause) {
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        err.println(oneLine(Messages.get(cause == null ? "launch.noDisplay" : "launch.windowFailed",
+                cause == null ? "" : ReadOutput.shown(String.valueOf(cause.getMessage())))));
+        err.flush();
+        return INPUT_ERROR;
+    }
+
+    /**
+     * Whether a window can open: on Linux and other X11/Wayland systems a display must be named ($DISPLAY or
+     * $WAYLAND_DISPLAY); Windows and macOS always have one; a headless toolkit (Monocle) needs none.
+     */
+    public static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac") || "Monocle".equals(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        return !isBlank(System.getenv("DISPLAY")) || !isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** Line breaks and tabs become spaces, so that an error is always one line. */

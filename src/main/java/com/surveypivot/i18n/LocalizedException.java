@@ -26,6 +26,11 @@ public class LocalizedException extends Exception {
         return key;
     }
 
+    /** The arguments of the message (a copy). */
+    public Object[] args() {
+        return args.clone();
+    }
+
     @Override
     public String getMessage() {
         return Messages.get(Locale.ENGLISH, key, args);

@@ -48,6 +48,15 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, forLocale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] resolved = args.clone();
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof LocalizedText text) {
+                resolved[i] = text.in(forLocale);
+            }
+        }
+        return new MessageFormat(pattern, forLocale).format(resolved);
     }
 }

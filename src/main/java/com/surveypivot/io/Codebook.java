@@ -17,11 +17,11 @@ final class Codebook {
     static final Codebook EMPTY = new Codebook(Map.of());
 
     private static final Pattern SHEET_NAME = Pattern.compile(
-            "(?i).*(コード表|コードブック|レイアウト表|レイアウト|選択肢一覧|codebook|code ?book|codes|code list|value labels).*");
-    private static final Pattern QUESTION = Pattern.compile("(?i).*(question|設問|質問|変数|項目|variable|qid|問).*");
-    private static final Pattern TEXT = Pattern.compile("(?i).*(text|文|内容|見出し|title|wording).*");
-    private static final Pattern CODE = Pattern.compile("(?i).*(code|コード|値|value|番号|no\\.?)$|^(code|コード|値)$");
-    private static final Pattern LABEL = Pattern.compile("(?i).*(label|ラベル|選択肢|カテゴリ|category|answer|回答|option).*");
+            "(?is).*(コード表|コードブック|レイアウト表|レイアウト|選択肢一覧|codebook|code ?book|codes|code list|value labels).*");
+    private static final Pattern QUESTION = Pattern.compile("(?is).*(question|設問|質問|変数|項目|variable|qid|問).*");
+    private static final Pattern TEXT = Pattern.compile("(?is).*(text|文|内容|見出し|title|wording).*");
+    private static final Pattern CODE = Pattern.compile("(?is).*(code|コード|値|value|番号|no\\.?)$|^(code|コード|値)$");
+    private static final Pattern LABEL = Pattern.compile("(?is).*(label|ラベル|選択肢|カテゴリ|category|answer|回答|option).*");
 
     /** One question's answers: codes and labels side by side, in questionnaire order. */
     record Entry(String key, String text, List<String> codes, List<String> labels) {

@@ -2,97 +2,85 @@ package com.surveypivot.io;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads .csv/.tsv exports with Commons CSV: UTF-8 with or without BOM, UTF-16 (by its BOM), and Shift_JIS/CP932
- * when the bytes are not valid UTF-8. Quoted multi-line cells are kept. Numbers are recognised in the text.
+ * Reads .csv/.tsv exports with Commons CSV. The encoding is the user's ({@code --encoding}) or told from the
+ * content ({@link TextEncoding}); bytes that are no valid text become U+FFFD and are counted in the warnings, with
+ * their lines. Quoted multi-line cells are kept; text after a closing quote is kept (as Excel does); a quoted field
+ * that never ends in the last {@value #FORGIVEN_LINES} lines of the file is left out with a warning, one that
+ * swallows more is refused. Numbers are recognised in the text.
  */
 final class CsvTableReader {
-    private static final Charset CP932 = Charset.forName("windows-31j");
+    /** Lines an unclosed quote at the end of a file may take and still be forgiven. */
+    static final int FORGIVEN_LINES = 20;
+    /** At least this many cells with bad bytes, and a tenth of all cells, make the encoding unreadable. */
+    static final int UNREADABLE_CELLS = 20;
 
-    RawTable read(Path file, String fileName, ReadOptions options, ReadProgress progress) throws SurveyReadException {
-        Charset charset = bomCharset(file);
-        try {
-            return parse(file, fileName, charset == null ? StandardCharsets.UTF_8 : charset, options, progress);
-        } catch (CharacterCodingException e) {
-            if (charset != null) {
-                throw new SurveyReadException(e, "io.error.unreadable", fileName, XlsxTableReader.oneLine(e));
-            }
-            try {
-                return parse(file, fileName, CP932, options, progress);
-            } catch (IOException again) {
-                throw new SurveyReadException(again, "io.error.unreadable", fileName, XlsxTableReader.oneLine(again));
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException && charset == null) {
-                try {
-                    return parse(file, fileName, CP932, options, progress);
-                } catch (IOException again) {
-                    throw new SurveyReadException(again, "io.error.unreadable", fileName,
-                            XlsxTableReader.oneLine(again));
-                }
-            }
-            throw new SurveyReadException(e, "io.error.unreadable", fileName, XlsxTableReader.oneLine(e));
-        }
-    }
-
-    private static Charset bomCharset(Path file) throws SurveyReadException {
-        byte[] head = new byte[3];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, 3);
-        } catch (IOException e) {
-            throw new SurveyReadException(e, "io.error.unreadable", file.getFileName(), XlsxTableReader.oneLine(e));
-        }
-        if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-            return StandardCharsets.UTF_16BE;
-        }
-        if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-            return StandardCharsets.UTF_16LE;
-        }
-        return null;
-    }
-
-    private RawTable parse(Path file, String fileName, Charset charset, ReadOptions options, ReadProgress progress)
-            throws IOException, SurveyReadException {
+    RawTable read(Path file, String fileName, ReadOptions options, ReadProgress progress, ReadWarnings warnings)
+            throws SurveyReadException, IOException {
+        Charset charset = options.encoding() != null ? options.encoding() : TextEncoding.detect(file);
         long total = Math.max(1, Files.size(file));
         String sheet = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        TableBuilder builder = new TableBuilder(sheet, options.headerRow(), null);
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        TableBuilder builder = new TableBuilder(sheet, options.headerRow(), null, warnings);
+        long cells = 0;
+        long firstBadLine = -1;
         try (CountingInputStream counting = new CountingInputStream(
                 new BufferedInputStream(Files.newInputStream(file)));
-                Reader reader = new InputStreamReader(counting, decoder)) {
+                DecodingReader reader = new DecodingReader(counting, charset)) {
             char delimiter = fileName.toLowerCase(Locale.ROOT).endsWith(".tsv") ? '\t' : ',';
             Reader body = skipBom(reader);
-            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
+                    .setTrailingData(true).get();
             try (CSVParser parser = CSVParser.parse(body, format)) {
+                Iterator<CSVRecord> records = parser.iterator();
                 int rowNumber = 0;
-                for (CSVRecord record : parser) {
-                    rowNumber++;
-                    if (rowNumber % 256 == 0) {
-                        if (progress.isCancelled()) {
-                            throw new SurveyReadException("io.cancelled");
+                long lineBefore = 0;
+                while (true) {
+                    CSVRecord record;
+                    try {
+                        if (!records.hasNext()) {
+                            break;
                         }
+                        record = records.next();
+                    } catch (UncheckedIOException e) {
+                        long start = lineBefore + 1;
+                        long lost = parser.getCurrentLineNumber() - lineBefore;
+                        if (!isUnclosedQuote(e) || lost > FORGIVEN_LINES) {
+                            throw new SurveyReadException(e, "io.error.unreadable", fileName,
+                                    new com.surveypivot.i18n.LocalizedText(isUnclosedQuote(e) ? "read.detail.quote"
+                                            : "read.detail.csv", start));
+                        }
+                        warnings.unclosedQuote(start, Math.max(1, lost));
+                        break;
+                    }
+                    long startLine = lineBefore + 1;
+                    lineBefore = parser.getCurrentLineNumber();
+                    rowNumber++;
+                    if (rowNumber % 64 == 0) {
+                        ReadCancel.check();
                         progress.progress(Math.min(1.0, counting.count() / (double) total));
                     }
                     builder.startRow(rowNumber);
+                    boolean bad = reader.replacements() > 0;
                     for (int c = 0; c < record.size(); c++) {
                         String value = record.get(c);
+                        if (bad && value.indexOf('\uFFFD') >= 0) {
+                            warnings.badBytes(startLine, charset.name());
+                            firstBadLine = firstBadLine < 0 ? startLine : firstBadLine;
+                        }
+                        if (!value.isEmpty()) {
+                            cells++;
+                        }
                         double number = parseNumber(value);
                         if (Double.isNaN(number)) {
                             builder.textCell(c, value);
@@ -104,9 +92,19 @@ final class CsvTableReader {
                 }
             }
         }
+        if (warnings.badCells() >= UNREADABLE_CELLS && warnings.badCells() * 10 >= cells) {
+            throw new SurveyReadException("io.error.unreadable", fileName,
+                    new com.surveypivot.i18n.LocalizedText("read.detail.encoding", firstBadLine));
+        }
         RawTable table = builder.finish();
         progress.progress(1.0);
         return table;
+    }
+
+    /** Commons CSV's "EOF reached before encapsulated token finished". */
+    private static boolean isUnclosedQuote(UncheckedIOException e) {
+        String m = e.getCause() == null ? null : e.getCause().getMessage();
+        return m != null && m.contains("EOF reached before encapsulated token");
     }
 
     private static Reader skipBom(Reader reader) throws IOException {

@@ -16,22 +16,23 @@ import java.util.regex.Pattern;
  * @param option the option text of a group member (after ':' or in a trailing [..]), or null
  */
 record HeaderCode(String header, String code, String stem, String text, String stemText, String option) {
-    /** A leading run of letters, digits and _ containing a digit, ended by a space, colon, bracket or the end. */
-    private static final Pattern CODE = Pattern.compile(
-            "^([\\p{L}\\p{N}_]*\\p{N}[\\p{L}\\p{N}_]*)(?=$|[\\s:：\\u3000\\[(（【「<＞＜]|[.．](?:\\s|\\u3000))");
-    private static final Pattern BARE_CODE = Pattern.compile("^(?:[A-Za-z]{1,6}|問|設問)_?\\d+[A-Za-z0-9_]*$");
+    /** The longest code (a longer leading run of letters and digits is text, not a code). */
+    static final int MAX_CODE = 24;
+    /** Scanned by {@link #codeEnd}, no pattern: the header alone. Possessive: no backtracking on long input. */
+    private static final Pattern BARE_CODE = Pattern.compile("^(?:[A-Za-z]{1,6}|問|設問)_?\\d++[A-Za-z0-9_]*+$");
     private static final Pattern SUB = Pattern.compile("^(.*\\p{N}.*?)(?:_Part)?_([A-Za-z]*\\d+[A-Za-z]*)$");
     private static final Pattern BRACKET_SUB = Pattern.compile("^\\[([^\\]]+)\\]");
-    private static final Pattern TRAILING_OPTION = Pattern.compile("^(.*\\S)\\s*\\[([^\\]]+)\\]$");
+    /** Characters that end a leading code (besides whitespace and the end; "." and "．" only before a space). */
+    private static final String CODE_ENDS = ":：\u3000[(（【「<＞＜";
 
     static HeaderCode parse(String header) {
         String h = header == null ? "" : header.strip();
-        Matcher m = CODE.matcher(h);
-        if (!m.find() || (m.end() == h.length() && !BARE_CODE.matcher(h).matches()) || m.group(1).length() > 24) {
+        int end = codeEnd(h);
+        if (end < 0 || end > MAX_CODE || (end == h.length() && !BARE_CODE.matcher(h).matches())) {
             return new HeaderCode(h, null, null, h, h, null);
         }
-        String code = m.group(1);
-        String rest = h.substring(m.end());
+        String code = h.substring(0, end);
+        String rest = h.substring(end);
         String stem = null;
         Matcher bracket = BRACKET_SUB.matcher(rest);
         if (bracket.find()) {
@@ -51,10 +52,10 @@ record HeaderCode(String header, String code, String stem, String text, String s
             stemText = text.substring(0, colon).strip();
             option = text.substring(colon + 1).strip();
         } else {
-            Matcher trailing = TRAILING_OPTION.matcher(text);
-            if (trailing.matches()) {
-                stemText = trailing.group(1).strip();
-                option = trailing.group(2).strip();
+            String[] trailing = trailingOption(text);
+            if (trailing != null) {
+                stemText = trailing[0].strip();
+                option = trailing[1].strip();
             } else {
                 int dash = text.lastIndexOf(" - ");
                 if (dash > 0) {
@@ -70,6 +71,99 @@ record HeaderCode(String header, String code, String stem, String text, String s
             stemText = stem != null ? stem : code;
         }
         return new HeaderCode(h, code, stem, text, stemText, option);
+    }
+
+    /**
+     * The end of the leading code of {@code h}, or -1: a leading run of letters, digits and _ that holds a digit,
+     * followed by the end, whitespace, a colon, an opening bracket, or "." / "．" before a space (the pattern
+     * {@code ^([\p{L}\p{N}_]*\p{N}[\p{L}\p{N}_]*)(?=$|[\s:：\u3000\[(（【「<＞＜]|[.．](?:\s|\u3000))} as a scan:
+     * only the longest run can be followed by such a character, so one pass decides, in time linear in the run).
+     */
+    static int codeEnd(String h) {
+        int i = 0;
+        boolean digit = false;
+        while (i < h.length()) {
+            int cp = h.codePointAt(i);
+            boolean number = isNumber(cp);
+            if (!number && !Character.isLetter(cp) && cp != '_') {
+                break;
+            }
+            digit |= number;
+            i += Character.charCount(cp);
+        }
+        if (!digit) {
+            return -1;
+        }
+        if (i == h.length()) {
+            return i;
+        }
+        char next = h.charAt(i);
+        if (isRegexSpace(next) || CODE_ENDS.indexOf(next) >= 0
+                || (isLineTerminator(next) && i == h.length() - 1)) {
+            return i;
+        }
+        if ((next == '.' || next == '．') && i + 1 < h.length()
+                && (isRegexSpace(h.charAt(i + 1)) || h.charAt(i + 1) == '\u3000')) {
+            return i;
+        }
+        return -1;
+    }
+
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** The regular-expression class {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char ch) {
+        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
+    }
+
+    private static boolean isLineTerminator(char ch) {
+        return ch == '\n' || ch == '\r' || ch == '\u0085' || ch == '\u2028' || ch == '\u2029';
+    }
+
+    /**
+     * A trailing option in brackets, {@code "Which of these [Apple]"} → {"Which of these", "Apple"}, or null: the
+     * pattern {@code ^(.*\S)\s*\[([^\]]+)\]$} as a scan from the end, linear in the text (the pattern backtracks
+     * quadratically on many "[").
+     */
+    static String[] trailingOption(String text) {
+        int n = text.length();
+        if (n < 4 || text.charAt(n - 1) != ']' || text.charAt(n - 2) == ']') {
+            return null;
+        }
+        int firstTerminator = n;
+        for (int k = 0; k < n; k++) {
+            if (isLineTerminator(text.charAt(k))) {
+                firstTerminator = k;
+                break;
+            }
+        }
+        int i = n - 3;
+        while (i >= 0) {
+            char ch = text.charAt(i);
+            if (ch == ']') {
+                return null;
+            }
+            if (ch == '[') {
+                int j = i - 1;
+                while (j >= 0 && isRegexSpace(text.charAt(j))) {
+                    j--;
+                }
+                if (j < 0) {
+                    return null;
+                }
+                if (j <= firstTerminator) {
+                    return new String[] {text.substring(0, j + 1), text.substring(i + 1, n - 1)};
+                }
+                i = Math.min(i - 1, j);
+                continue;
+            }
+            i--;
+        }
+        return null;
     }
 
     private static String trimLead(String s) {

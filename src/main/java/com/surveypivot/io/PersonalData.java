@@ -17,7 +17,6 @@ final class PersonalData {
             "(?i)^(phone|phone number|telephone|telephone number|tel\\.?|mobile|mobile phone|cell phone|電話|電話番号"
                     + "|携帯|携帯番号|携帯電話|携帯電話番号|連絡先電話番号|ＴＥＬ)$");
     private static final Pattern IP_HEADER = Pattern.compile("(?i)^(ip ?address|ipaddress|ip)$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9０-９][0-9０-９()（）\\-－‐ ]{7,18}[0-9０-９]$");
     private static final Pattern IP = Pattern.compile("^\\d{1,3}(\\.\\d{1,3}){3}$");
     private static final Pattern NUMBER = Pattern.compile("^[-+0-9.,\\s]+$");
@@ -33,16 +32,42 @@ final class PersonalData {
         if (c.numeric) {
             return PHONE_HEADER.matcher(header).matches() && !c.dates && manyDigits(c);
         }
-        if (EMAIL_HEADER.matcher(header).matches() || shareAtLeast(c, EMAIL, 0.8)) {
+        if (EMAIL_HEADER.matcher(header).matches() || shareAtLeast(c, PersonalData::isEmail, 0.8)) {
             return true;
         }
-        if (IP_HEADER.matcher(header).matches() || shareAtLeast(c, IP, 0.9)) {
+        if (IP_HEADER.matcher(header).matches() || shareAtLeast(c, label -> IP.matcher(label).matches(), 0.9)) {
             return true;
         }
-        if (shareAtLeast(c, PHONE, 0.8) && (PHONE_HEADER.matcher(header).matches() || separatedDigits(c))) {
+        if (shareAtLeast(c, label -> PHONE.matcher(label).matches(), 0.8) && (PHONE_HEADER.matcher(header).matches() || separatedDigits(c))) {
             return true;
         }
         return NAME_HEADER.matcher(header).matches() && personLike(c);
+    }
+
+    /**
+     * An e-mail address: the pattern {@code ^[^@\s]+@[^@\s]+\.[^@\s]+$} as one pass (the pattern backtracks
+     * quadratically on a long answer with many dots): exactly one "@" with text before it, no whitespace, and a
+     * "." after the "@" that is neither the first nor the last character of the domain.
+     */
+    static boolean isEmail(String s) {
+        int at = -1;
+        int n = s.length();
+        boolean innerDot = false;
+        for (int i = 0; i < n; i++) {
+            char ch = s.charAt(i);
+            if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r') {
+                return false;
+            }
+            if (ch == '@') {
+                if (at >= 0 || i == 0) {
+                    return false;
+                }
+                at = i;
+            } else if (ch == '.' && at >= 0 && i > at + 1 && i < n - 1) {
+                innerDot = true;
+            }
+        }
+        return at >= 0 && innerDot;
     }
 
     /** Numbers of nine digits or more (phone numbers stored as numbers lose their leading 0). */
@@ -59,7 +84,8 @@ final class PersonalData {
      * Whether at least {@code fraction} of the distinct answers match a pattern. Stops as soon as the answer is
      * known: free-text columns with thousands of distinct sentences fail after the first fifth or so.
      */
-    private static boolean shareAtLeast(ColumnValues c, Pattern pattern, double fraction) {
+    private static boolean shareAtLeast(ColumnValues c, java.util.function.Predicate<String> pattern,
+            double fraction) {
         int n = c.labels.size();
         if (n == 0) {
             return 0 >= fraction;
@@ -67,7 +93,7 @@ final class PersonalData {
         int match = 0;
         int misses = 0;
         for (String label : c.labels) {
-            if (pattern.matcher(label).matches()) {
+            if (pattern.test(label)) {
                 match++;
                 if (match / (double) n >= fraction) {
                     return true;

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class QuestionRecognizer {
     private static final Pattern ID_HEADER = Pattern.compile(
-            "(?i)^(id|no\\.?|#|.*[ _\\-]id|.*ID.*|.*番号|respondent|response ?id|sample ?id|serial.*|回答者.*|サンプル.*)$");
+            "(?is)^(id|no\\.?|#|.*[ _\\-]id|.*ID.*|.*番号|respondent|response ?id|sample ?id|serial.*|回答者.*|サンプル.*)$");
     private static final Pattern ID_VALUE = Pattern.compile("^[A-Za-z_#\\-]{0,10}\\d+$|^[0-9a-fA-F\\-]{8,}$");
 
     private final ReadOptions options;
@@ -36,18 +36,21 @@ final class QuestionRecognizer {
         int rows = table.rows();
         List<ColumnValues> columns = new ArrayList<>();
         for (RawColumn raw : table.columns()) {
+            ReadCancel.check();
             columns.add(new ColumnValues(raw, rows, missing));
         }
         codebook = table.codebook();
         Question[] placed = new Question[columns.size()];
         boolean[] used = new boolean[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
+            ReadCancel.check();
             used[i] = PersonalData.isPersonal(columns.get(i));
         }
         declaredSets(columns, rows, placed, used);
         groups(columns, rows, placed, used);
         Question[] offered = TickRuns.offer(columns, used, rows);
         for (int i = 0; i < columns.size(); i++) {
+            ReadCancel.check();
             if (!used[i]) {
                 used[i] = true;
                 placed[i] = single(columns.get(i), rows);

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Turns a read failure whose cause is a known attack or limit into its own clear message: a zip bomb (POI's
- * inflate-ratio and entry-size guards), XML with a DOCTYPE or entities (refused by Aalto in the sheet and shared
- * strings, by POI's parsers in workbook.xml and [Content_Types].xml), a sheet beyond Excel's limits.
+ * inflate-ratio and entry-size guards), XML with a DOCTYPE or entities (refused by the bounded StAX readers), a
+ * sheet beyond Excel's limits.
  */
 final class ReadFailures {
     private ReadFailures() {
@@ -20,13 +20,14 @@ final class ReadFailures {
             String message = t.getMessage() == null ? "" : t.getMessage();
             String lower = message.toLowerCase(Locale.ROOT);
             if (t instanceof SheetLimits.ExceededException limit) {
-                return new SurveyReadException(failure, "io.error.tooLarge", limit.sheet());
+                return new SurveyReadException(failure.getCause(), "io.error.tooLarge", limit.sheet());
             }
             if (t instanceof IOException && lower.startsWith("zip bomb detected")) {
-                return new SurveyReadException(failure, "io.error.zipBomb", fileName);
+                return new SurveyReadException(failure.getCause(), "io.error.zipBomb", fileName);
             }
-            if (lower.contains("doctype") || lower.contains("dtd") || lower.contains("entity")) {
-                return new SurveyReadException(failure, "io.error.doctype", fileName);
+            if (t instanceof javax.xml.stream.XMLStreamException
+                    && (lower.contains("doctype") || lower.contains("dtd") || lower.contains("entity"))) {
+                return new SurveyReadException(failure.getCause(), "io.error.doctype", fileName);
             }
         }
         return failure;

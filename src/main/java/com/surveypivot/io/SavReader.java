@@ -63,7 +63,7 @@ final class SavReader {
         } catch (SavFormatException e) {
             throw new SurveyReadException(e, "spss.error.damaged", name, e.getMessage());
         } catch (IOException e) {
-            throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
+            throw new SurveyReadException(e, "io.error.unreadable", name, ReadDetail.of(e));
         } catch (OutOfMemoryError e) {
             throw new SurveyReadException("spss.error.tooLarge", name);
         }

@@ -12,24 +12,21 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Opens a survey export (.xlsx/.xlsm streamed, .xls, .csv/.tsv) and recognises its questions. The format is
- * told by the file's content, not its name. The input is only ever read, and closed on every path.
+ * told by the file's content, not its name. The input is only ever read, and closed on every path. Every read runs
+ * in a {@link ReadGuard}: bounded, cancellable, and failing only with a one-line {@link SurveyReadException}.
  */
 public final class SurveyReader {
     /** The bundled sample survey. */
     public static final String SAMPLE_RESOURCE = "/com/surveypivot/sample/部門間連携に関する調査.xlsx";
     static final String SAMPLE_TITLE = "部門間連携に関する調査";
+    private static final String CORRUPT = "io.error.corrupt";
+    private static final String UNREADABLE = "io.error.unreadable";
 
     private SurveyReader() {
     }
@@ -41,41 +38,49 @@ public final class SurveyReader {
     public static Survey read(Path file, ReadOptions options, ReadProgress progress) throws SurveyReadException {
         ReadOptions opts = options == null ? ReadOptions.defaults() : options;
         ReadProgress prog = progress == null ? ReadProgress.NONE : progress;
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = nameOf(file);
+        ReadWarnings warnings = new ReadWarnings(name);
+        Survey survey = ReadGuard.run(name, prog, isDelimitedName(name) ? UNREADABLE : CORRUPT, () -> {
+            Survey spss = readSpss(file, name, opts, prog);
+            if (spss != null) {
+                return spss;
+            }
+            FileMagic magic = magic(file, name);
+            RawTable table = readTable(file, name, magic, opts, prog, warnings);
+            return survey(titleOf(name), table, opts);
+        });
+        warnings.deliver(prog);
+        return survey;
+    }
+
+    private static String nameOf(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    private static FileMagic magic(Path file, String name) throws SurveyReadException, IOException {
         if (!Files.isRegularFile(file)) {
             throw new SurveyReadException("io.error.notFound", file.toString());
         }
-        Survey spss = readSpss(file, name, opts, prog);
-        if (spss != null) {
-            return spss;
-        }
-        FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
-            magic = FileMagic.valueOf(in);
+            return FileMagic.valueOf(in);
         } catch (NoSuchFileException e) {
             throw new SurveyReadException("io.error.notFound", file.toString());
         } catch (EmptyFileException e) {
             throw new SurveyReadException(e, "io.error.emptyFile", name);
-        } catch (IOException e) {
-            throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
         }
-        RawTable table;
-        try {
-            table = readTable(file, name, magic, opts, prog);
-        } catch (SurveyReadException e) {
-            throw ReadFailures.explain(e, name);
-        }
-        return survey(titleOf(name), table, opts);
     }
 
     /** An SPSS .sav/.zsav file as a survey, or null when the file is not one (by its magic and name). */
     private static Survey readSpss(Path file, String name, ReadOptions opts, ReadProgress prog)
             throws SurveyReadException {
+        if (!Files.isRegularFile(file)) {
+            throw new SurveyReadException("io.error.notFound", file.toString());
+        }
         boolean magic;
         try {
             magic = SavReader.hasMagic(file);
         } catch (IOException e) {
-            throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
+            throw new SurveyReadException(e, "io.error.unreadable", name, ReadDetail.of(e));
         }
         if (!magic) {
             if (SavReader.hasSavName(name)) {
@@ -90,21 +95,17 @@ public final class SurveyReader {
         }
     }
 
-    private static RawTable readTable(Path file, String name, FileMagic magic, ReadOptions opts, ReadProgress prog)
-            throws SurveyReadException {
+    private static RawTable readTable(Path file, String name, FileMagic magic, ReadOptions opts, ReadProgress prog,
+            ReadWarnings warnings) throws SurveyReadException, IOException {
         return switch (magic) {
-            case OOXML -> readXlsx(file, name, opts, prog);
-            case OLE2 -> readOle2(file, name, opts, prog);
+            case OOXML -> readXlsx(file, name, opts, prog, warnings);
+            case OLE2 -> readOle2(file, name, opts, prog, warnings);
             default -> {
                 if (isDelimitedName(name)) {
-                    try {
-                        if (BinaryContent.looksBinary(file)) {
-                            throw new SurveyReadException("io.error.notSpreadsheet", name);
-                        }
-                        yield new CsvTableReader().read(file, name, opts, prog);
-                    } catch (IOException | RuntimeException e) {
-                        throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
+                    if (BinaryContent.looksBinary(file)) {
+                        throw new SurveyReadException("io.error.notSpreadsheet", name);
                     }
+                    yield new CsvTableReader().read(file, name, opts, prog, warnings);
                 }
                 throw new SurveyReadException("io.error.notSpreadsheet", name);
             }
@@ -116,119 +117,92 @@ public final class SurveyReader {
      * a delimited text file has one table, named after the file.
      */
     public static List<String> sheetNames(Path file) throws SurveyReadException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
-            throw new SurveyReadException("io.error.notFound", file.toString());
-        }
-        FileMagic magic;
-        try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
-            magic = FileMagic.valueOf(in);
-        } catch (EmptyFileException e) {
-            throw new SurveyReadException(e, "io.error.emptyFile", name);
-        } catch (IOException e) {
-            throw new SurveyReadException(e, "io.error.unreadable", name, XlsxTableReader.oneLine(e));
-        }
-        List<String> names = new java.util.ArrayList<>();
-        try {
+        String name = nameOf(file);
+        return ReadGuard.run(name, ReadProgress.NONE, CORRUPT, () -> {
+            FileMagic magic = magic(file, name);
             if (magic == FileMagic.OOXML) {
-                OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-                try {
-                    XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
-                    while (it.hasNext()) {
-                        try (InputStream sheet = it.next()) {
-                            names.add(it.getSheetName());
-                        }
-                    }
-                } finally {
-                    pkg.revert();
+                try (XlsxPackage pkg = openXlsx(file, name)) {
+                    return List.copyOf(new XlsxTableReader().sheetNames(pkg, name));
                 }
             } else if (magic == FileMagic.OLE2) {
-                try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
-                        HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
-                    for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                        names.add(workbook.getSheetName(i));
+                try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+                    checkWorkbookStream(fs, name);
+                    try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
+                        List<String> names = new java.util.ArrayList<>();
+                        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                            names.add(workbook.getSheetName(i));
+                        }
+                        return List.copyOf(names);
                     }
+                } catch (EncryptedDocumentException e) {
+                    throw new SurveyReadException(e, "io.error.encrypted", name);
                 }
             } else if (isDelimitedName(name)) {
-                names.add(titleOf(name));
-            } else {
-                throw new SurveyReadException("io.error.notSpreadsheet", name);
+                return List.of(titleOf(name));
             }
-        } catch (EncryptedDocumentException e) {
-            throw new SurveyReadException(e, "io.error.encrypted", name);
-        } catch (IOException | OpenXML4JException | RuntimeException e) {
-            throw ReadFailures.explain(
-                    new SurveyReadException(e, "io.error.corrupt", name, XlsxTableReader.oneLine(e)), name);
-        }
-        return List.copyOf(names);
+            throw new SurveyReadException("io.error.notSpreadsheet", name);
+        });
     }
 
     /** The bundled sample survey. */
     public static Survey readSample(ReadOptions options, ReadProgress progress) throws SurveyReadException {
         ReadOptions opts = options == null ? ReadOptions.defaults() : options;
         ReadProgress prog = progress == null ? ReadProgress.NONE : progress;
-        InputStream in = SurveyReader.class.getResourceAsStream(SAMPLE_RESOURCE);
-        if (in == null) {
-            throw new SurveyReadException("io.error.notFound", SAMPLE_RESOURCE);
-        }
         String name = SAMPLE_TITLE + ".xlsx";
-        RawTable table;
-        try (InputStream stream = in) {
-            OPCPackage pkg = OPCPackage.open(stream);
-            try {
-                table = new XlsxTableReader().read(pkg, name, opts, prog);
-            } finally {
-                pkg.revert();
+        return ReadGuard.run(name, prog, CORRUPT, () -> {
+            InputStream in = SurveyReader.class.getResourceAsStream(SAMPLE_RESOURCE);
+            if (in == null) {
+                throw new SurveyReadException("io.error.notFound", SAMPLE_RESOURCE);
             }
-        } catch (IOException | InvalidFormatException | RuntimeException e) {
-            throw new SurveyReadException(e, "io.error.corrupt", name, XlsxTableReader.oneLine(e));
-        }
-        return survey(SAMPLE_TITLE, table, opts);
+            RawTable table;
+            try (XlsxPackage pkg = XlsxPackage.open(in)) {
+                table = new XlsxTableReader().read(pkg, name, opts, prog);
+            }
+            return survey(SAMPLE_TITLE, table, opts);
+        });
     }
 
     private static Survey survey(String title, RawTable table, ReadOptions options) throws SurveyReadException {
-        List<Question> questions;
-        try {
-            questions = new QuestionRecognizer(options).recognize(table);
-        } catch (RuntimeException e) {
-            throw new SurveyReadException(e, "io.error.unreadable", title, XlsxTableReader.oneLine(e));
-        }
-        return new Survey(title, table.sheet(), table.headerRow(), table.headerRows(), LayoutDetector.layout(table),
-                table.rows(), questions);
+        ReadCancel.check();
+        List<Question> questions = new QuestionRecognizer(options).recognize(table);
+        ReadCancel.check();
+        String layout = LayoutDetector.layout(table);
+        return new Survey(title, table.sheet(), table.headerRow(), table.headerRows(), layout, table.rows(),
+                questions);
     }
 
-    private static RawTable readXlsx(Path file, String name, ReadOptions options, ReadProgress progress)
-            throws SurveyReadException {
-        OPCPackage pkg;
+    private static XlsxPackage openXlsx(Path file, String name) throws SurveyReadException {
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (InvalidFormatException | NotOfficeXmlFileException e) {
+            return XlsxPackage.open(file);
+        } catch (IOException e) {
             throw new SurveyReadException(e, "io.error.notSpreadsheet", name);
-        } catch (RuntimeException e) {
-            throw new SurveyReadException(e, "io.error.corrupt", name, XlsxTableReader.oneLine(e));
-        }
-        try {
-            return new XlsxTableReader().read(pkg, name, options, progress);
-        } finally {
-            pkg.revert();
         }
     }
 
-    private static RawTable readOle2(Path file, String name, ReadOptions options, ReadProgress progress)
-            throws SurveyReadException {
+    private static RawTable readXlsx(Path file, String name, ReadOptions options, ReadProgress progress,
+            ReadWarnings warnings) throws SurveyReadException, IOException {
+        try (XlsxPackage pkg = openXlsx(file, name)) {
+            return new XlsxTableReader().read(pkg, name, options, progress, warnings);
+        }
+    }
+
+    private static void checkWorkbookStream(POIFSFileSystem fs, String name) throws SurveyReadException {
+        if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
+            throw new SurveyReadException("io.error.encrypted", name);
+        }
+        if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK")
+                && !fs.getRoot().hasEntry("Book")) {
+            throw new SurveyReadException("io.error.notSpreadsheet", name);
+        }
+    }
+
+    private static RawTable readOle2(Path file, String name, ReadOptions options, ReadProgress progress,
+            ReadWarnings warnings) throws SurveyReadException, IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
-                throw new SurveyReadException("io.error.encrypted", name);
-            }
-            if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK")
-                    && !fs.getRoot().hasEntry("Book")) {
-                throw new SurveyReadException("io.error.notSpreadsheet", name);
-            }
-            return new XlsTableReader().read(fs, name, options, progress);
+            checkWorkbookStream(fs, name);
+            return new XlsTableReader().read(fs, name, options, progress, warnings);
         } catch (EncryptedDocumentException e) {
             throw new SurveyReadException(e, "io.error.encrypted", name);
-        } catch (IOException | RuntimeException e) {
-            throw new SurveyReadException(e, "io.error.corrupt", name, XlsxTableReader.oneLine(e));
         }
     }
 

@@ -14,6 +14,9 @@ final class TableBuilder {
     /** Limits for trusting a declared sheet size: Excel's row limit, and 20 M cells (at most 240 MB of columns). */
     static final long MAX_EXPECTED_ROWS = 1_048_576;
     static final long MAX_EXPECTED_CELLS = 20_000_000;
+    /** Excel's date range as serials: 1900-01-00 to 9999-12-31 (a date cell outside it is left blank). */
+    static final double MIN_DATE_SERIAL = 0;
+    static final double MAX_DATE_SERIAL = 2_958_466;
 
     private record Cell(int column, String text, int shared, double number, boolean date) {
         boolean isText() {
@@ -37,8 +40,15 @@ final class TableBuilder {
     private int row;           // respondent index of the current row while streaming
     private boolean rowHasCells;
     private int expectedRows;
+    private final ReadWarnings warnings;
 
     TableBuilder(String sheet, Integer wantedHeaderRow, String[] sharedStrings) {
+        this(sheet, wantedHeaderRow, sharedStrings, null);
+    }
+
+    /** A builder that counts date and number cells out of range in {@code warnings} (null: not counted). */
+    TableBuilder(String sheet, Integer wantedHeaderRow, String[] sharedStrings, ReadWarnings warnings) {
+        this.warnings = warnings;
         this.sheet = sheet;
         this.wantedHeaderRow = wantedHeaderRow;
         this.sharedStrings = sharedStrings == null ? new String[0] : sharedStrings;
@@ -96,7 +106,11 @@ final class TableBuilder {
     }
 
     void numberCell(int column, double value, boolean date) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
+        if (Double.isNaN(value) || Double.isInfinite(value)
+                || (date && (value < MIN_DATE_SERIAL || value >= MAX_DATE_SERIAL))) {
+            if (!Double.isNaN(value) && warnings != null) {
+                warnings.outOfRange();
+            }
             return;
         }
         if (streaming) {

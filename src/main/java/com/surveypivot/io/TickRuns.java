@@ -45,11 +45,29 @@ final class TickRuns {
             }
             prefix = prefix.substring(0, n);
         }
-        prefix = prefix.replaceAll("[\\s_:：\\-・.（(\\[]+$", "").strip();
+        prefix = trimSeparators(prefix).strip();
         if (prefix.length() >= 2) {
             return prefix;
         }
         return run.get(0).raw.header() + "…" + run.get(run.size() - 1).raw.header();
+    }
+
+    /** {@code s} without trailing separators (whitespace _ : ： - ・ . （ ( [), scanned from the end (linear). */
+    static String trimSeparators(String s) {
+        int length = s.length();
+        char last = length == 0 ? 0 : s.charAt(length - 1);
+        boolean terminator = last == '\u0085' || last == '\u2028' || last == '\u2029';
+        // as the pattern's "$", which also matches before a final line terminator
+        int end = terminator ? length - 1 : length;
+        while (end > 0) {
+            char ch = s.charAt(end - 1);
+            boolean space = ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
+            if (!space && "_:：-・.（([".indexOf(ch) < 0) {
+                break;
+            }
+            end--;
+        }
+        return terminator ? s.substring(0, end) + last : s.substring(0, end);
     }
 
     /** The set: an option per column; the base as for tick columns (answered any of them). */

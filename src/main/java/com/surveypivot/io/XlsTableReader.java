@@ -12,11 +12,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 /** Reads the legacy .xls format through POI's HSSF user model (these files are at most 65,536 rows). */
 final class XlsTableReader {
 
-    RawTable read(POIFSFileSystem fs, String fileName, ReadOptions options, ReadProgress progress)
-            throws SurveyReadException, IOException {
+    RawTable read(POIFSFileSystem fs, String fileName, ReadOptions options, ReadProgress progress,
+            ReadWarnings warnings) throws SurveyReadException, IOException {
         try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
+            ReadCancel.check();
             Sheet sheet = pick(workbook, options.sheet());
-            RawTable table = table(sheet, options.headerRow(), progress);
+            RawTable table = table(sheet, options.headerRow(), progress, warnings);
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 Sheet other = workbook.getSheetAt(i);
                 if (other != sheet && Codebook.isCodebookSheet(other.getSheetName())) {
@@ -29,15 +30,14 @@ final class XlsTableReader {
         }
     }
 
-    private static RawTable table(Sheet sheet, Integer headerRow, ReadProgress progress) throws SurveyReadException {
-        TableBuilder builder = new TableBuilder(sheet.getSheetName(), headerRow, null);
+    private static RawTable table(Sheet sheet, Integer headerRow, ReadProgress progress, ReadWarnings warnings)
+            throws SurveyReadException {
+        TableBuilder builder = new TableBuilder(sheet.getSheetName(), headerRow, null, warnings);
         int last = Math.max(1, sheet.getLastRowNum() + 1);
         int seen = 0;
         for (Row row : sheet) {
             if (++seen % 256 == 0) {
-                if (progress.isCancelled()) {
-                    throw new SurveyReadException("io.cancelled");
-                }
+                ReadCancel.check();
                 progress.progress(Math.min(1.0, row.getRowNum() / (double) last));
             }
             builder.startRow(row.getRowNum() + 1);
@@ -52,7 +52,7 @@ final class XlsTableReader {
     /** The codebook sheet; an empty one is no codebook. */
     private static Codebook codebook(Sheet sheet) {
         try {
-            return Codebook.from(table(sheet, null, ReadProgress.NONE));
+            return Codebook.from(table(sheet, null, ReadProgress.NONE, null));
         } catch (SurveyReadException e) {
             return Codebook.EMPTY;
         }

@@ -18,7 +18,7 @@ final class DefaultPair {
         for (int i = 1; i < crossable.size(); i++) {
             Question q = crossable.get(i);
             boolean single = q.type() == QuestionType.SINGLE || q.type() == QuestionType.SCALE;
-            if (single && q.id().matches(".*\\d.*")) {
+            if (single && hasDigitOnOneLine(q.id())) {
                 return new Question[] {q, crossable.get(i - 1)};
             }
         }
@@ -26,5 +26,18 @@ final class DefaultPair {
             return new Question[] {crossable.get(1), crossable.get(0)};
         }
         return new Question[] {crossable.isEmpty() ? null : crossable.get(0), null};
+    }
+
+    /** The pattern {@code .*\d.*} (matched whole) as one pass: a digit 0-9 and no line break. */
+    static boolean hasDigitOnOneLine(String id) {
+        boolean digit = false;
+        for (int i = 0; i < id.length(); i++) {
+            char ch = id.charAt(i);
+            if (ch == '\n' || ch == '\r' || ch == '\u0085' || ch == '\u2028' || ch == '\u2029') {
+                return false;
+            }
+            digit |= ch >= '0' && ch <= '9';
+        }
+        return digit;
     }
 }

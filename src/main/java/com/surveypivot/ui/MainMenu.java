@@ -64,7 +64,7 @@ final class MainMenu extends MenuBar {
         Menu language = menu("menuLanguage", "menu.language", text, japanese, english);
 
         MenuItem about = item("menuAbout", "menu.help.about", text, view::showAbout);
-        Menu help = menu("menuHelp", "menu.help", text, about);
+        Menu help = menu("menuHelp", "menu.help", text, LogFolder.menuItem(view, text), about);
         getMenus().addAll(file, edit, viewMenu, language, help);
     }
 

@@ -68,6 +68,7 @@ public final class MainViewModel {
     private final BooleanProperty showCounts = new SimpleBooleanProperty(false);
     private final BooleanProperty transposed = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty loadWarning = new SimpleStringProperty("");
     private Consumer<String> errorHandler = message -> { };
     private final SurveyLoading loader;
     private final SurveyEditor editor = new SurveyEditor(this);
@@ -87,6 +88,7 @@ public final class MainViewModel {
         this.executor = executor;
         this.loader = new SurveyLoading(executor, this::setSurvey, e -> errorHandler.accept(messageOf(e)),
                 this::refreshStatus);
+        loader.onLoaded(task -> loadWarning.set(task.warningText(locale.get())));
         this.worker = new TableWorker(inlineCells);
         this.map = new SegmentMapViewModel(attribute, locale, text, tableOptions);
         this.bridge = new PivotBridge(workspace, survey::get, question, attribute, tableOptions, showCounts,
@@ -474,6 +476,11 @@ public final class MainViewModel {
 
     public ReadOnlyDoubleProperty progressProperty() {
         return loader.progressProperty();
+    }
+
+    /** The reader's warnings about the file last opened (shown in the status line), or "". */
+    public StringProperty loadWarningProperty() {
+        return loadWarning;
     }
 
     public StringProperty statusProperty() {

@@ -242,7 +242,7 @@ final class QuestionEditActions {
                 }
                 prefix = prefix.substring(0, i);
             }
-            prefix = prefix.replaceAll("[_\\-.\\[\\s]+$", "");
+            prefix = withoutTrailingSeparators(prefix);
             List<String> sources = chosen.stream().map(Question::id).toList();
             String base = prefix.isEmpty() ? "SET" : prefix;
             String candidate = base;
@@ -259,5 +259,22 @@ final class QuestionEditActions {
         static String text(List<Question> chosen, String setId) {
             return setId;
         }
+    }
+
+    /**
+     * {@code text} without trailing "_", "-", ".", "[" and whitespace, scanned from the end: the pattern
+     * {@code [_\-.\[\s]+$} backtracks quadratically on a long run of them followed by another character.
+     */
+    static String withoutTrailingSeparators(String text) {
+        int end = text.length();
+        while (end > 0) {
+            char ch = text.charAt(end - 1);
+            if (ch != '_' && ch != '-' && ch != '.' && ch != '[' && ch != ' ' && ch != '\t' && ch != '\n'
+                    && ch != '\u000B' && ch != '\f' && ch != '\r') {
+                break;
+            }
+            end--;
+        }
+        return text.substring(0, end);
     }
 }

@@ -37,7 +37,17 @@ final class StatusBar extends HBox {
         filter.visibleProperty().bind(model.filterStatusProperty().isNotEmpty());
         filter.managedProperty().bind(filter.visibleProperty());
         filter.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(status, filter, progress, cancel);
+        Label warning = new Label();
+        warning.setId("statusWarning");
+        warning.textProperty().bind(model.loadWarningProperty());
+        warning.getStyleClass().add("load-warning");
+        warning.setStyle("-fx-text-fill: #9a5b00;");
+        warning.visibleProperty().bind(model.loadWarningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        warning.setMaxWidth(520);
+        warning.setTooltip(new javafx.scene.control.Tooltip());
+        warning.getTooltip().textProperty().bind(model.loadWarningProperty());
+        getChildren().addAll(status, warning, filter, progress, cancel);
         setSpacing(8);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(3, 8, 3, 8));

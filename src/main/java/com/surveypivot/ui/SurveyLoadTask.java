@@ -1,8 +1,13 @@
 package com.surveypivot.ui;
 
+import com.surveypivot.i18n.LocalizedText;
+import com.surveypivot.i18n.Messages;
 import com.surveypivot.io.ReadProgress;
 import com.surveypivot.io.SurveyReadException;
 import com.surveypivot.survey.Survey;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.concurrent.Task;
 
 /**
@@ -18,6 +23,7 @@ public final class SurveyLoadTask extends Task<Survey> {
     }
 
     private final Source source;
+    private final List<LocalizedText> warnings = new CopyOnWriteArrayList<>();
 
     public SurveyLoadTask(Source source) {
         this.source = source;
@@ -36,6 +42,23 @@ public final class SurveyLoadTask extends Task<Survey> {
             public boolean isCancelled() {
                 return SurveyLoadTask.this.isCancelled();
             }
+
+            @Override
+            public void warning(LocalizedText message) {
+                warnings.add(message);
+            }
         });
+    }
+
+    /** The reader's warnings about the file (bad bytes, cells out of range), one line in {@code locale}; or "". */
+    public String warningText(Locale locale) {
+        if (warnings.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (LocalizedText w : warnings) {
+            sb.append(sb.length() == 0 ? "" : " ").append(w.in(locale));
+        }
+        return Messages.get(locale, "logs.warnings", sb.toString());
     }
 }

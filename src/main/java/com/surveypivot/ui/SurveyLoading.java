@@ -24,6 +24,7 @@ final class SurveyLoading {
     private final Consumer<Survey> shown;
     private final Consumer<Throwable> failed;
     private final Runnable changed;
+    private Consumer<SurveyLoadTask> loaded = task -> { };
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
@@ -52,6 +53,11 @@ final class SurveyLoading {
         return task;
     }
 
+    /** Called with each load that succeeded, after its survey is shown (for the reader's warnings). */
+    void onLoaded(Consumer<SurveyLoadTask> listener) {
+        loaded = listener;
+    }
+
     /** Reads a survey from any source (the open actions, and tests with a slow source). */
     Task<Survey> load(SurveyLoadTask.Source source) {
         cancel();
@@ -63,6 +69,7 @@ final class SurveyLoading {
         task.setOnSucceeded(e -> {
             finish(task);
             shown.accept(task.getValue());
+            loaded.accept(task);
         });
         task.setOnFailed(e -> {
             finish(task);
