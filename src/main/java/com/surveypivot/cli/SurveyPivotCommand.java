@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** The top command: {@code surveypivot [--version] COMMAND ...}. */
 @Command(name = "surveypivot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Crosstabs, band charts and notes for survey exports (.xlsx).",
-        subcommands = {DescribeCommand.class, CrosstabCommand.class, ChartCommand.class, NotesCommand.class, MapCommand.class,
+        subcommands = {DescribeCommand.class, CrosstabCommand.class, ChartCommand.class, NotesCommand.class, MapCommand.class, TextCommand.class,
                 CommandLine.HelpCommand.class})
 final class SurveyPivotCommand implements Callable<Integer> {
     @Spec

@@ -125,6 +125,10 @@ public final class SurveyEditor {
         if (edit instanceof RegroupDates e) {
             return text.get("edit.describe.bins", e.questionId());
         }
+        String coding = TextCodingEdits.describe(edit, text);
+        if (coding != null) {
+            return coding;
+        }
         CombinedEdit combined = (CombinedEdit) edit;
         return describe(combined.edits().get(0));
     }
