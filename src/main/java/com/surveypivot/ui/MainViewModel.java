@@ -76,6 +76,7 @@ public final class MainViewModel {
     private String noteKey = "";
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final SurveyEditor editor = new SurveyEditor(this);
+    private TextAnswersModel textAnswers;
 
     /** Which chart the centre shows (and Save Chart Image saves). */
     public enum ChartView { BAND, MAP }
@@ -106,6 +107,7 @@ public final class MainViewModel {
             }
         });
         Messages.setLocale(locale.get());
+        textAnswers = new TextAnswersModel(this);
     }
 
     // ---- loading
@@ -372,6 +374,11 @@ public final class MainViewModel {
     /** The user's survey edits (undo, redo) and the questions they act on. */
     public SurveyEditor editor() {
         return editor;
+    }
+
+    /** The Text answers tab: free-text questions, their words and their coding. */
+    public TextAnswersModel textAnswers() {
+        return textAnswers;
     }
 
     /** The workbook the survey was read from; null for the bundled sample. */

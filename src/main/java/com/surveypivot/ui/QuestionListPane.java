@@ -31,7 +31,7 @@ final class QuestionListPane extends VBox {
         TextField search = new TextField();
         search.setId("questionSearch");
         search.promptTextProperty().bind(text.bind("questions.search"));
-        filtered = new FilteredList<>(model.questions());
+        filtered = new FilteredList<>(model.textAnswers().listedQuestions());
         search.textProperty().addListener((obs, old, typed) -> filtered.setPredicate(q -> matches(q, typed)));
 
         list = new ListView<>(filtered);
@@ -46,7 +46,7 @@ final class QuestionListPane extends VBox {
                 .questionItems("context").toArray(new javafx.scene.control.MenuItem[0])));
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && selected() != null) {
-                model.questionProperty().set(selected());
+                use(model, selected());
             }
         });
 
@@ -55,7 +55,7 @@ final class QuestionListPane extends VBox {
         asQuestion.textProperty().bind(text.bind("questions.useAsQuestion"));
         asQuestion.setOnAction(e -> {
             if (selected() != null) {
-                model.questionProperty().set(selected());
+                use(model, selected());
             }
         });
         Button asAttribute = new Button();
@@ -67,7 +67,9 @@ final class QuestionListPane extends VBox {
             }
         });
         asQuestion.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        asAttribute.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        asAttribute.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> selected() == null
+                || selected().type() == com.surveypivot.survey.QuestionType.TEXT,
+                list.getSelectionModel().selectedItemProperty()));
         asQuestion.setMaxWidth(Double.MAX_VALUE);
         asAttribute.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(asQuestion, Priority.ALWAYS);
@@ -81,6 +83,15 @@ final class QuestionListPane extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         getStyleClass().add("question-pane");
+    }
+
+    /** Shows a question as the table's question; a free-text question opens in the Text answers tab. */
+    private static void use(MainViewModel model, Question q) {
+        if (q.type() == com.surveypivot.survey.QuestionType.TEXT) {
+            model.textAnswers().open(q);
+        } else {
+            model.questionProperty().set(q);
+        }
     }
 
     private Question selected() {
