@@ -192,6 +192,7 @@ final class TextAnswersPane extends BorderPane {
         TableColumn<TextAnswerRow, String> who = new TableColumn<>(i18n.get("text.ui.respondent"));
         who.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
         who.setPrefWidth(70);
+        who.setMinWidth(60);
         list.add(who);
         for (int i = 0; i < model.columns().size(); i++) {
             int at = i;
@@ -209,6 +210,7 @@ final class TextAnswersPane extends BorderPane {
         answer.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().text()));
         answer.setCellFactory(c -> new TextHighlightCell(model.wordProperty()));
         answer.setPrefWidth(420);
+        answer.widthProperty().addListener((obs, old, w) -> table.refresh());
         list.add(answer);
         table.getColumns().setAll(list);
     }

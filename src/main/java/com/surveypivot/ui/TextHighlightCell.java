@@ -47,10 +47,12 @@ final class TextHighlightCell extends TableCell<TextAnswerRow, String> {
         }
         parts.add(new Text(text.substring(at)));
         TextFlow flow = new TextFlow(parts.toArray(Text[]::new));
-        flow.setPrefWidth(0);
-        flow.maxWidthProperty().bind(getTableColumn() == null ? widthProperty() : getTableColumn().widthProperty());
+        // wrap at the column's width, and make the row as tall as the wrapped text (no taller)
+        double width = Math.max(60, (getTableColumn() == null ? getWidth() : getTableColumn().getWidth()) - 12);
+        flow.setPrefWidth(width);
+        flow.setMaxWidth(width);
         setGraphic(flow);
-        setPrefHeight(USE_COMPUTED_SIZE);
+        setPrefHeight(flow.prefHeight(width) + 6);
     }
 
     /** The highlighted pieces shown (for tests). */

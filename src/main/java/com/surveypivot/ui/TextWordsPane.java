@@ -55,6 +55,8 @@ final class TextWordsPane extends VBox {
 
         chart.setId("textWordsChart");
         chart.setAnimated(false);
+        chart.setCategoryGap(3);
+        chart.setBarGap(0);
         chart.setLegendVisible(false);
         chart.setPrefHeight(300);
         chart.setMinHeight(180);
