@@ -7,6 +7,7 @@ import com.surveypivot.survey.Question;
 import com.surveypivot.survey.QuestionType;
 import com.surveypivot.survey.RespondentSet;
 import com.surveypivot.survey.Survey;
+import com.surveypivot.text.RespondentValues;
 import com.surveypivot.text.TextAnswers;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,27 +38,8 @@ final class TextListing {
         return listing;
     }
 
-    /** A respondent's answer to a question as shown in a column: the label(s), the text or the number. */
-    static String value(Question q, int r) {
-        if (q.texts() != null) {
-            String t = q.texts().get(r);
-            return t == null ? "" : t;
-        }
-        if (q.hasCodes()) {
-            int code = q.code(r);
-            return code < 0 ? "" : q.categories().get(code);
-        }
-        List<String> ticked = new ArrayList<>();
-        for (int c = 0; c < q.categoryCount(); c++) {
-            if (q.members(c).contains(r)) {
-                ticked.add(q.categories().get(c));
-            }
-        }
-        return String.join("; ", ticked);
-    }
-
     private String respondentLabel(int r) {
-        return idQuestion == null ? String.valueOf(r + 1) : value(idQuestion, r);
+        return idQuestion == null ? String.valueOf(r + 1) : RespondentValues.value(idQuestion, r);
     }
 
     ObjectNode json(Question q) {
@@ -71,7 +53,7 @@ final class TextListing {
             row.put("respondent", respondentLabel(r));
             ObjectNode cols = row.putObject("columns");
             for (Question c : columns) {
-                cols.put(c.id(), value(c, r));
+                cols.put(c.id(), RespondentValues.value(c, r));
             }
             row.put("answer", texts.get(i));
         }
@@ -92,7 +74,7 @@ final class TextListing {
             int r = respondents.get(i);
             List<String> cells = new ArrayList<>();
             cells.add(respondentLabel(r));
-            columns.forEach(c -> cells.add(value(c, r)));
+            columns.forEach(c -> cells.add(RespondentValues.value(c, r)));
             cells.add(texts.get(i));
             out.append(String.join("\t", cells.stream().map(s -> s.replaceAll("[\\t\\r\\n]+", " ")).toList()))
                     .append(nl);

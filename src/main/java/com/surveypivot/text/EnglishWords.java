@@ -1,8 +1,5 @@
 package com.surveypivot.text;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -19,26 +16,12 @@ final class EnglishWords {
 
     /** Adds the words of {@code text} to {@code out}, in order. */
     void tokens(String text, List<Token> out) {
-        try {
-            tokenizer.setReader(new StringReader(text));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                String word = Words.normalise(term.toString());
-                if (word.length() < 2 || StopWords.ENGLISH.contains(word) || !hasLetter(word)) {
-                    continue;
-                }
+        LuceneTokens.each(tokenizer, text, () -> {
+            String word = Words.normalise(term.toString());
+            if (word.length() >= 2 && !StopWords.ENGLISH.contains(word) && hasLetter(word)) {
                 out.add(new Token(word, offset.startOffset(), offset.endOffset()));
             }
-            tokenizer.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            try {
-                tokenizer.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        });
     }
 
     private static boolean hasLetter(String word) {

@@ -1,8 +1,5 @@
 package com.surveypivot.text;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
@@ -16,9 +13,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * Japanese words with Lucene's Kuromoji (IPADIC) in normal mode, so compound nouns stay whole where the
  * dictionary has them: nouns, verbs and adjectives, in their base form (使っ → 使う, 多く → 多い); pronouns,
  * numbers, dependent nouns and verbs, suffixes, Kuromoji's stop words and ours are left out. One instance per
- * thread (the tokenizer keeps state); {@link #close()} when done.
+ * thread (the tokenizer keeps state).
  */
-final class JapaneseWords implements AutoCloseable {
+final class JapaneseWords {
     private static final CharArraySet KUROMOJI_STOP = JapaneseAnalyzer.getDefaultStopSet();
     private final JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL);
     private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
@@ -28,31 +25,17 @@ final class JapaneseWords implements AutoCloseable {
 
     /** Adds the words of {@code text} to {@code out}, in order (a word may come more than once). */
     void tokens(String text, List<Token> out) {
-        try {
-            tokenizer.setReader(new StringReader(text));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                String tag = pos.getPartOfSpeech();
-                if (tag == null || !kept(tag)) {
-                    continue;
-                }
-                String base = baseForm.getBaseForm();
-                String word = Words.normalise(base == null ? term.toString() : base);
-                if (word.isEmpty() || stop(word)) {
-                    continue;
-                }
+        LuceneTokens.each(tokenizer, text, () -> {
+            String tag = pos.getPartOfSpeech();
+            if (tag == null || !kept(tag)) {
+                return;
+            }
+            String base = baseForm.getBaseForm();
+            String word = Words.normalise(base == null ? term.toString() : base);
+            if (!word.isEmpty() && !stop(word)) {
                 out.add(new Token(word, offset.startOffset(), offset.endOffset()));
             }
-            tokenizer.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringReader does not fail
-        } finally {
-            try {
-                tokenizer.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        });
     }
 
     /** Nouns (not pronouns, numbers, dependent nouns, suffixes or adverb-like nouns), verbs and adjectives. */
@@ -73,10 +56,5 @@ final class JapaneseWords implements AutoCloseable {
         }
         // a lone kana or Latin letter is noise; a lone kanji (声, 数) is a word
         return word.length() == 1 && !Character.isIdeographic(word.codePointAt(0));
-    }
-
-    @Override
-    public void close() {
-        // the tokenizer is closed after every answer; nothing else is held
     }
 }

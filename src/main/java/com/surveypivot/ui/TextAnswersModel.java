@@ -8,6 +8,7 @@ import com.surveypivot.survey.Survey;
 import com.surveypivot.survey.edit.TextCodes;
 import com.surveypivot.text.CharacteristicWord;
 import com.surveypivot.text.CharacteristicWords;
+import com.surveypivot.text.RespondentValues;
 import com.surveypivot.text.TextAnswers;
 import com.surveypivot.text.WordCounts;
 import com.surveypivot.text.WordFrequency;
@@ -223,10 +224,10 @@ public final class TextAnswersModel {
             }
             List<String> values = new ArrayList<>();
             for (Question c : columns) {
-                values.add(TextAnswerValues.value(c, r));
+                values.add(RespondentValues.value(c, r));
             }
-            String label = id == null ? String.valueOf(r + 1) : TextAnswerValues.value(id, r);
-            list.add(new TextAnswerRow(r, label, values, coded == null ? "" : TextAnswerValues.value(coded, r), text));
+            String label = id == null ? String.valueOf(r + 1) : RespondentValues.value(id, r);
+            list.add(new TextAnswerRow(r, label, values, coded == null ? "" : RespondentValues.value(coded, r), text));
         }
         rows.setAll(list);
         inView.set(total);

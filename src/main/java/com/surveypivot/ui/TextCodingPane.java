@@ -31,9 +31,7 @@ final class TextCodingPane extends VBox {
         TextField name = new TextField();
         name.setId("textNewCode");
         name.promptTextProperty().bind(i18n.bind("text.ui.newCode"));
-        Button add = new Button();
-        add.setId("textAddCode");
-        add.textProperty().bind(i18n.bind("text.ui.addCode"));
+        Button add = button("textAddCode", i18n, "text.ui.addCode");
         add.disableProperty().bind(name.textProperty().isEmpty());
         Runnable addCode = () -> {
             if (model.addCode(name.getText())) {
@@ -56,19 +54,13 @@ final class TextCodingPane extends VBox {
             }
         });
         answers.main().surveyProperty().addListener((obs, old, sv) -> codes.refresh());
-        Button assign = new Button();
-        assign.setId("textAssign");
-        assign.textProperty().bind(i18n.bind("text.ui.assign"));
+        Button assign = button("textAssign", i18n, "text.ui.assign");
         assign.disableProperty().bind(codes.getSelectionModel().selectedItemProperty().isNull());
         assign.setOnAction(e -> model.assign(codes.getSelectionModel().getSelectedItem(), selected.get(), true));
-        Button unassign = new Button();
-        unassign.setId("textUnassign");
-        unassign.textProperty().bind(i18n.bind("text.ui.unassign"));
+        Button unassign = button("textUnassign", i18n, "text.ui.unassign");
         unassign.disableProperty().bind(codes.getSelectionModel().selectedItemProperty().isNull());
         unassign.setOnAction(e -> model.assign(codes.getSelectionModel().getSelectedItem(), selected.get(), false));
-        Button remove = new Button();
-        remove.setId("textRemoveCode");
-        remove.textProperty().bind(i18n.bind("text.ui.removeCode"));
+        Button remove = button("textRemoveCode", i18n, "text.ui.removeCode");
         remove.disableProperty().bind(codes.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.removeCode(codes.getSelectionModel().getSelectedItem()));
         FlowPane actions = new FlowPane(6, 6, assign, unassign, remove);
@@ -77,9 +69,7 @@ final class TextCodingPane extends VBox {
         uncoded.setId("textUncodedCount");
         uncoded.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("text.ui.uncodedCount",
                 model.uncodedProperty().get()), model.uncodedProperty(), i18n.ui().locale()));
-        Button showUncoded = new Button();
-        showUncoded.setId("textShowUncoded");
-        showUncoded.textProperty().bind(i18n.bind("text.ui.showUncoded"));
+        Button showUncoded = button("textShowUncoded", i18n, "text.ui.showUncoded");
         showUncoded.setOnAction(e -> answers.uncodedOnlyProperty().set(true));
         HBox uncodedRow = new HBox(6, uncoded, showUncoded);
 
@@ -96,9 +86,7 @@ final class TextCodingPane extends VBox {
                 setText(empty || w == null ? null : i18n.get("text.ui.rule", w.word(), w.respondents()));
             }
         });
-        Button apply = new Button();
-        apply.setId("textApplyRule");
-        apply.textProperty().bind(i18n.bind("text.ui.applyRule"));
+        Button apply = button("textApplyRule", i18n, "text.ui.applyRule");
         apply.disableProperty().bind(rules.getSelectionModel().selectedItemProperty().isNull());
         apply.setOnAction(e -> {
             WordFrequency w = rules.getSelectionModel().getSelectedItem();
@@ -113,5 +101,12 @@ final class TextCodingPane extends VBox {
         VBox.setVgrow(codes, Priority.ALWAYS);
         VBox.setVgrow(rules, Priority.ALWAYS);
         getChildren().addAll(addRow, codes, actions, uncodedRow, rulesHeading, rules, apply, ruleHint);
+    }
+
+    private static Button button(String id, TextI18n i18n, String key) {
+        Button button = new Button();
+        button.setId(id);
+        button.textProperty().bind(i18n.bind(key));
+        return button;
     }
 }

@@ -19,12 +19,8 @@ public record AssignCode(String textQuestionId, String code, List<Integer> respo
     @Override
     public Survey apply(Survey survey) {
         Question text = TextCodes.textQuestion(survey, textQuestionId);
-        Question coded = TextCodes.coded(survey, textQuestionId)
-                .orElseThrow(() -> new IllegalArgumentException(textQuestionId + " has no codes"));
+        Question coded = TextCodes.requireCode(survey, textQuestionId, code);
         int at = coded.indexOf(code);
-        if (at < 0) {
-            throw new IllegalArgumentException(textQuestionId + " has no code " + code);
-        }
         List<RespondentSet> ticks = TextCodes.ticks(coded);
         RespondentSet set = ticks.get(at);
         for (int r : respondents) {

@@ -12,12 +12,8 @@ public record RemoveCode(String textQuestionId, String code) implements SurveyEd
     @Override
     public Survey apply(Survey survey) {
         Question text = TextCodes.textQuestion(survey, textQuestionId);
-        Question coded = TextCodes.coded(survey, textQuestionId)
-                .orElseThrow(() -> new IllegalArgumentException(textQuestionId + " has no codes"));
+        Question coded = TextCodes.requireCode(survey, textQuestionId, code);
         int at = coded.indexOf(code);
-        if (at < 0) {
-            throw new IllegalArgumentException(textQuestionId + " has no code " + code);
-        }
         List<String> codes = new ArrayList<>(coded.categories());
         List<RespondentSet> ticks = TextCodes.ticks(coded);
         codes.remove(at);

@@ -41,6 +41,16 @@ public final class TextCodes {
         return left;
     }
 
+    /** The coded question of a text question, which must have the code; its index is {@code coded.indexOf(code)}. */
+    static Question requireCode(Survey survey, String textQuestionId, String code) {
+        Question coded = coded(survey, textQuestionId)
+                .orElseThrow(() -> new IllegalArgumentException(textQuestionId + " has no codes"));
+        if (coded.indexOf(code) < 0) {
+            throw new IllegalArgumentException(textQuestionId + " has no code " + code);
+        }
+        return coded;
+    }
+
     static Question textQuestion(Survey survey, String id) {
         Question q = SurveyQuestions.require(survey, id);
         if (q.type() != QuestionType.TEXT) {

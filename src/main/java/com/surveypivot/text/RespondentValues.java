@@ -1,15 +1,18 @@
-package com.surveypivot.ui;
+package com.surveypivot.text;
 
 import com.surveypivot.survey.Question;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A respondent's answer to a question as a column beside the free answers shows it. */
-final class TextAnswerValues {
-    private TextAnswerValues() {
+/**
+ * A respondent's answer to any question as a column beside the free answers shows it: the answer's label, the
+ * ticked options joined with "; ", the text, or "" for no answer.
+ */
+public final class RespondentValues {
+    private RespondentValues() {
     }
 
-    static String value(Question q, int r) {
+    public static String value(Question q, int r) {
         if (q.texts() != null) {
             String t = q.texts().get(r);
             return t == null ? "" : t;
