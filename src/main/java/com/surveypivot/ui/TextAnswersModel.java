@@ -59,6 +59,7 @@ public final class TextAnswersModel {
     private final TextCodingModel coding;
     private Runnable onOpen = () -> { };
     private Task<TextAnswers> running;
+    private boolean active;
 
     TextAnswersModel(MainViewModel main) {
         this.main = main;
@@ -80,8 +81,17 @@ public final class TextAnswersModel {
 
     /** Shows a free-text question in the tab and brings the tab to the front. */
     public void open(Question q) {
+        activate();
         question.set(textQuestions.stream().filter(t -> t.id().equals(q.id())).findFirst().orElse(q));
         onOpen.run();
+    }
+
+    /** The tab is shown: from now on the question's answers are tokenised (not before, so loading stays light). */
+    void activate() {
+        if (!active) {
+            active = true;
+            questionChanged(question.get());
+        }
     }
 
     void setOnOpen(Runnable action) {
@@ -136,7 +146,7 @@ public final class TextAnswersModel {
         index.set(q == null ? null : cache.get(q));
         coding.refresh();
         refresh();
-        if (q != null && index.get() == null) {
+        if (q != null && index.get() == null && active) {
             Task<TextAnswers> task = new Task<>() {
                 @Override
                 protected TextAnswers call() {

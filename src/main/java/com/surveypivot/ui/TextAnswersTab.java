@@ -32,6 +32,9 @@ final class TextAnswersTab {
             if (tab == textTab && textTab.getContent() == null) {
                 textTab.setContent(new TextAnswersPane(model.textAnswers(), i18n));
             }
+            if (tab == textTab) {
+                model.textAnswers().activate();
+            }
         });
         model.textAnswers().setOnOpen(() -> tabs.getSelectionModel().select(textTab));
         VBox.setVgrow(tabs, Priority.ALWAYS);
