@@ -68,7 +68,10 @@ public final class TextAnswersModel {
         main.questions().addListener((ListChangeListener<Question>) c -> refreshListed());
         main.tableOptions().addListener(o -> refresh());
         main.attributeProperty().addListener((obs, old, a) -> {
-            segment.set(null);
+            // (the attribute is null for a moment while an edited survey is shown: the segment waits for it)
+            if (a != null && segment.get() != null && a.indexOf(segment.get()) < 0) {
+                segment.set(null);
+            }
             refresh();
         });
         question.addListener((obs, old, q) -> questionChanged(q));
@@ -100,8 +103,12 @@ public final class TextAnswersModel {
 
     private void surveyChanged(Survey s) {
         Question current = question.get();
-        textQuestions.setAll(s == null ? List.of()
-                : s.questions().stream().filter(q -> q.type() == QuestionType.TEXT).toList());
+        List<Question> texts = s == null ? List.of()
+                : s.questions().stream().filter(q -> q.type() == QuestionType.TEXT).toList();
+        if (!sameObjects(texts, textQuestions)) {
+            // (replacing equal items would make the question box drop its value)
+            textQuestions.setAll(texts);
+        }
         List<Question> kept = new ArrayList<>();
         for (Question c : columns) {
             if (s != null) {
@@ -121,6 +128,18 @@ public final class TextAnswersModel {
         } else {
             question.set(same != null ? same : textQuestions.isEmpty() ? null : textQuestions.get(0));
         }
+    }
+
+    private static boolean sameObjects(List<Question> a, List<Question> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The question list's entries: the crossable questions, and the text questions in their survey place. */

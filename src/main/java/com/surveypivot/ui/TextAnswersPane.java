@@ -87,6 +87,7 @@ final class TextAnswersPane extends BorderPane {
 
         ComboBox<String> segment = new ComboBox<>();
         segment.setId("textSegment");
+        boolean[] filling = {false};
         Runnable fillSegments = () -> {
             Question by = model.main().attributeProperty().get();
             List<String> items = new ArrayList<>();
@@ -94,12 +95,19 @@ final class TextAnswersPane extends BorderPane {
             if (by != null) {
                 items.addAll(by.categories());
             }
+            filling[0] = true; // refilling the box clears its value for a moment: not the user's choice
             segment.getItems().setAll(items);
+            segment.setValue(null);
+            filling[0] = false;
             segment.setValue(model.segmentProperty().get());
         };
         model.main().attributeProperty().addListener((obs, old, a) -> fillSegments.run());
         fillSegments.run();
-        segment.valueProperty().addListener((obs, old, v) -> model.segmentProperty().set(v));
+        segment.valueProperty().addListener((obs, old, v) -> {
+            if (!filling[0]) {
+                model.segmentProperty().set(v);
+            }
+        });
         model.segmentProperty().addListener((obs, old, v) -> segment.setValue(v));
         segment.setCellFactory(v -> segmentCell());
         segment.setButtonCell(segmentCell());

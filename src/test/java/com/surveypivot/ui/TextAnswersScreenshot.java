@@ -18,7 +18,7 @@ import javafx.stage.Stage;
 /**
  * Renders the Text answers tab on the sample to a PNG with no display (for the README): Q5 by Q1, the segment
  * 広告宣伝・販促, its characteristic word KPI clicked. Usage (test class path, it needs Monocle):
- * {@code TextAnswersScreenshot OUT.png [ja|en]}.
+ * {@code TextAnswersScreenshot OUT.png [ja|en [coding]]} ({@code coding}: the coding pane after two keyword rules).
  */
 public final class TextAnswersScreenshot {
     private TextAnswersScreenshot() {
@@ -49,6 +49,14 @@ public final class TextAnswersScreenshot {
             model.textAnswers().segmentProperty().set("広告宣伝・販促");
             model.textAnswers().wordProperty().set("KPI");
             shown.complete(stage);
+            // the answers are tokenised in a later pulse
+            Platform.runLater(() -> {
+                if (args.length > 2 && args[2].equals("coding")) {
+                    model.textAnswers().coding().applyRule("KPI", "KPI・指標");
+                    model.textAnswers().coding().applyRule("データ", "データ");
+                    ((TabPane) view.lookup("#textSideTabs")).getSelectionModel().select(1);
+                }
+            });
         });
         Stage stage = shown.get();
         Thread.sleep(1500);

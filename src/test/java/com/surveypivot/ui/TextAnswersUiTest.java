@@ -178,6 +178,10 @@ class TextAnswersUiTest extends SampleWindowFixture {
     @Test
     void codingMakesAQuestionThatCrossesAndUndoes(FxRobot robot) throws Exception {
         openQ5(robot);
+        Question q1 = model.surveyProperty().get().find("Q1").orElseThrow();
+        robot.interact(() -> model.attributeProperty().set(q1));
+        robot.clickOn("#textSegment").clickOn("営業・営業企画");
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#textCodingTab");
         robot.clickOn("#textNewCode").write("KPI・指標");
         robot.clickOn("#textAddCode");
@@ -207,9 +211,11 @@ class TextAnswersUiTest extends SampleWindowFixture {
         coded = model.surveyProperty().get().find("Q5_codes").orElseThrow();
         assertEquals(List.of("KPI・指標", "データ"), coded.categories());
         assertEquals(text().indexProperty().get().using("データ").count(), coded.count(1));
+        // the edits leave the tab as it was: the segment stays chosen
+        assertEquals("営業・営業企画", text().segmentProperty().get());
+        assertEquals("営業・営業企画", robot.lookup("#textSegment").queryAs(ComboBox.class).getValue());
 
         // the coded question crosses by Q1 like any multi-response question
-        Question q1 = model.surveyProperty().get().find("Q1").orElseThrow();
         Question codedNow = coded;
         robot.interact(() -> {
             model.questionProperty().set(codedNow);
@@ -223,9 +229,11 @@ class TextAnswersUiTest extends SampleWindowFixture {
         // uncoded answers: the answered minus both codes
         robot.clickOn("#textShowUncoded");
         WaitForAsyncUtils.waitForFxEvents();
-        int uncoded = coded.answered().andNot(coded.members(0)).andNot(coded.members(1)).count();
-        assertEquals(uncoded, table(robot).getItems().size());
+        RespondentSet uncodedSet = coded.answered().andNot(coded.members(0)).andNot(coded.members(1));
+        int uncoded = uncodedSet.count();
         assertTrue(robot.lookup("#textUncodedCount").queryAs(Label.class).getText().startsWith(uncoded + " "));
+        // the list shows the segment's uncoded answers
+        assertEquals(uncodedSet.and(q1.members(q1.indexOf("営業・営業企画"))).count(), table(robot).getItems().size());
 
         // undo the rule, then redo it
         robot.interact(() -> model.editor().undo());
