@@ -26,6 +26,7 @@ class ArchitectureTest {
     private static final String FINDINGS = "com.surveypivot.findings..";
     private static final String I18N = "com.surveypivot.i18n..";
     private static final String SAMPLE = "com.surveypivot.sample..";
+    private static final String TEXT = "com.surveypivot.text..";
     private static final String UI = "com.surveypivot.ui..";
     private static final String CLI = "com.surveypivot.cli..";
     private static final String LAUNCHER = "com\\.surveypivot\\.Launcher(\\$.*)?";
@@ -35,9 +36,17 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule modelAndEngineNeverUseJavaFx = noClasses()
-            .that().resideInAnyPackage(SURVEY, IO, ANALYSIS, NOTES, I18N, EXPORT, PROJECT, SAMPLE, WORKSPACE)
+            .that().resideInAnyPackage(SURVEY, IO, ANALYSIS, NOTES, I18N, EXPORT, PROJECT, SAMPLE, WORKSPACE,
+                    TEXT)
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("only chart and ui draw; the rest runs headless and is tested without a toolkit")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule textReadsTheSurveyOnly = noClasses()
+            .that().resideInAPackage(TEXT)
+            .should().dependOnClassesThat().resideInAnyPackage(IO, NOTES, CHART, UI, CLI, EXPORT, PROJECT)
+            .because("free-text words are counted from the survey model, like the crosstabs")
             .allowEmptyShould(true);
 
     @ArchTest

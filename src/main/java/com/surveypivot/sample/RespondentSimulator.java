@@ -55,15 +55,24 @@ public final class RespondentSimulator {
     private static final double BLANK_Q2 = 0.012;
     private static final double BLANK_Q3 = 0.015;
     private static final double BLANK_Q4 = 0.02;
-    private static final double COMMENT = 0.10;
+    /**
+     * The comments of the first sample (1 in 10, from pools of 14, 8 and 16 fixed sentences) were drawn from the main
+     * stream; those draws are still made, so that every answer after them stays as it was. The comments themselves
+     * now come from {@link SampleCommentWriter} and its own stream.
+     */
+    private static final double OLD_COMMENT = 0.10;
+    private static final int[] OLD_POOL_SIZES = {14, 8, 16};
 
     private final Random random;
     /** Answer times have their own stream, so that changing the fieldwork pattern leaves the answers alone. */
     private final Random clock;
+    /** The free comments have their own stream too. */
+    private final SampleCommentWriter comments;
 
     public RespondentSimulator(long seed) {
         this.random = new Random(seed);
         this.clock = new Random(seed + 1);
+        this.comments = new SampleCommentWriter(seed + 2);
     }
 
     /** The sample survey's respondents: {@link #RESPONDENTS} of them drawn from {@link #SEED}. */
@@ -114,7 +123,8 @@ public final class RespondentSimulator {
         double worried = mean(functions, JobFunction::worried) + q2WorryShift(q2) + random.nextGaussian() * 0.04;
         int q3 = q3(clamp(worried, 0.05, 0.95));
         List<String> q4 = q4(functions);
-        String q5 = comment(q2, q3);
+        skipOldComment(q2, q3);
+        String q5 = comments.comment(functions, q2, q3);
 
         double sizeFactor = size == null ? 1.0 : SIZE_WEIGHT_FACTOR[sizeIndex];
         double weight = clamp(sizeFactor * (0.92 + 0.16 * random.nextDouble()), 0.6, 1.6);
@@ -196,19 +206,13 @@ public final class RespondentSimulator {
         return List.copyOf(labels);
     }
 
-    private String comment(int q2, int q3) {
-        if (random.nextDouble() >= COMMENT) {
-            return null;
+    /** Makes the main stream's draws of the first sample's comment (see {@link #OLD_COMMENT}). */
+    private void skipOldComment(int q2, int q3) {
+        if (random.nextDouble() >= OLD_COMMENT) {
+            return;
         }
-        List<String> pool;
-        if (q2 >= 1 && q2 <= 3 && q3 <= 1) {
-            pool = SampleComments.FRUSTRATED;
-        } else if (q2 == 0) {
-            pool = SampleComments.SATISFIED;
-        } else {
-            pool = SampleComments.NEUTRAL;
-        }
-        return pool.get(random.nextInt(pool.size()));
+        int pool = q2 >= 1 && q2 <= 3 && q3 <= 1 ? 0 : q2 == 0 ? 1 : 2;
+        random.nextInt(OLD_POOL_SIZES[pool]);
     }
 
     private String blankOr(double blankProbability, String label) {

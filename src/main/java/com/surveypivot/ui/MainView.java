@@ -147,7 +147,7 @@ public final class MainView extends BorderPane {
         SplitPane body = new SplitPane(views, side);
         body.setDividerPositions(0.55);
         VBox.setVgrow(body, Priority.ALWAYS);
-        return new VBox(zones, options, body);
+        return new VBox(zones, options, TextAnswersTab.around(body, model));
     }
 
     private static HBox spacer() {

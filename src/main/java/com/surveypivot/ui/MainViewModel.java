@@ -72,6 +72,7 @@ public final class MainViewModel {
     private Consumer<String> errorHandler = message -> { };
     private final SurveyLoading loader;
     private final SurveyEditor editor = new SurveyEditor(this);
+    private TextAnswersModel textAnswers;
 
     /** Which chart the centre shows (and Save Chart Image saves). */
     public enum ChartView { BAND, MAP }
@@ -120,6 +121,7 @@ public final class MainViewModel {
         });
         map.dataProperty().addListener((obs, old, d) -> refreshNoteKey());
         Messages.setLocale(locale.get());
+        textAnswers = new TextAnswersModel(this);
     }
 
     // ---- loading
@@ -363,6 +365,11 @@ public final class MainViewModel {
     /** The user's survey edits (undo, redo) and the questions they act on. */
     public SurveyEditor editor() {
         return editor;
+    }
+
+    /** The Text answers tab: free-text questions, their words and their coding. */
+    public TextAnswersModel textAnswers() {
+        return textAnswers;
     }
 
     /** The workbook the survey was read from; null for the bundled sample. */

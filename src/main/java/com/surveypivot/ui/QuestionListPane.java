@@ -60,7 +60,7 @@ final class QuestionListPane extends VBox {
         list.setContextMenu(menu);
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && selected() != null) {
-                actions.useAsQuestion(selected());
+                use(model, actions, selected());
             }
         });
         // the keyboard does what the mouse does: Enter = question, Ctrl+B = break down by, Ctrl+Shift+B = add to
@@ -72,7 +72,7 @@ final class QuestionListPane extends VBox {
             }
             boolean done = true;
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown()) {
-                actions.useAsQuestion(q);
+                use(model, actions, q);
             } else if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.B) {
                 if (e.isShiftDown()) {
                     actions.addToBanner(q);
@@ -106,13 +106,15 @@ final class QuestionListPane extends VBox {
         Button asQuestion = new Button();
         asQuestion.setId("useAsQuestion");
         asQuestion.textProperty().bind(text.bind("questions.useAsQuestion"));
-        asQuestion.setOnAction(e -> actions.useAsQuestion(selected()));
+        asQuestion.setOnAction(e -> use(model, actions, selected()));
         Button asAttribute = new Button();
         asAttribute.setId("useAsAttribute");
         asAttribute.textProperty().bind(text.bind("questions.useAsAttribute"));
         asAttribute.setOnAction(e -> actions.breakDownBy(selected()));
         asQuestion.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        asAttribute.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        asAttribute.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> selected() == null
+                || selected().type() == com.surveypivot.survey.QuestionType.TEXT,
+                list.getSelectionModel().selectedItemProperty()));
         asQuestion.setMaxWidth(Double.MAX_VALUE);
         asAttribute.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(asQuestion, Priority.ALWAYS);
@@ -139,6 +141,15 @@ final class QuestionListPane extends VBox {
 
     TextField search() {
         return searchField;
+    }
+
+    /** Shows a question as the table's question; a free-text question opens in the Text answers tab. */
+    private static void use(MainViewModel model, PivotActions actions, Question q) {
+        if (q != null && q.type() == com.surveypivot.survey.QuestionType.TEXT) {
+            model.textAnswers().open(q);
+        } else {
+            actions.useAsQuestion(q);
+        }
     }
 
     private Question selected() {

@@ -123,6 +123,10 @@ public final class SurveyEditor {
         if (edit instanceof com.surveypivot.survey.edit.AddWeightColumn e) {
             return com.surveypivot.i18n.Messages.get(text.locale().getValue(), "weighting.describe", e.id());
         }
+        String coding = TextCodingEdits.describe(edit, text);
+        if (coding != null) {
+            return coding;
+        }
         CombinedEdit combined = (CombinedEdit) edit;
         return describe(combined.edits().get(0));
     }

@@ -306,7 +306,8 @@ class SampleSurveyStoryTest {
             }
         }
         assertTrue(Math.abs(weightSum / sheet.rows.size() - 1.0) < 0.1, "mean weight " + weightSum / 1000);
-        assertTrue(commented < 200, "comments: " + commented);
-        assertTrue(comments.size() >= 24 && comments.size() <= 60, "distinct comments: " + comments.size());
+        // a few hundred free answers (issue 13), most of them different (SampleCommentWriter composes them)
+        assertTrue(commented >= 250 && commented <= 450, "comments: " + commented);
+        assertTrue(comments.size() >= 150, "distinct comments: " + comments.size());
     }
 }

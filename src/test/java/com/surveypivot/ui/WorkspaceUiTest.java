@@ -152,6 +152,13 @@ class WorkspaceUiTest extends SampleWindowFixture {
         dragToZone(robot, "従業員規模", "#filterZone");
         Question size = s.find("従業員規模").orElseThrow();
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#filterChip-従業員規模").tryQuery().isPresent(), "the drop made a filter chip");
+        if (robot.lookup("#filterAnswer-従業員規模-2 .check-box").tryQuery().isEmpty()) {
+            // the chip's menu opens by itself after the drop; when focus was elsewhere (after other window tests in
+            // the same JVM) it has to be opened with a click, as a user would
+            robot.clickOn("#filterChip-従業員規模");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         robot.clickOn(robot.lookup("#filterAnswer-従業員規模-2 .check-box").<Node>query());
         robot.clickOn(robot.lookup("#filterAnswer-従業員規模-3 .check-box").<Node>query());
         robot.push(KeyCode.ESCAPE);
@@ -216,11 +223,11 @@ class WorkspaceUiTest extends SampleWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", robot.lookup("#questionSearch").queryTextInputControl().getText());
         assertEquals(s.questions().size(), robot.lookup("#questionList").queryListView().getItems().size());
-        // a free-text question cannot be crossed: the window says so and the table stays
+        // a free-text question is not crossed: it opens in the Text answers tab and the table stays
         robot.doubleClickOn(listCell(robot, "Q5"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Q2", model.workspace().state().question());
-        assertTrue(model.statusProperty().get().contains("Q5"), model.statusProperty().get());
+        assertEquals("Q5", model.textAnswers().questionProperty().get().id());
     }
 
     private void assertNetShown(Survey s, Question q4) {

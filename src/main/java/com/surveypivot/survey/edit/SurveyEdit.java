@@ -8,7 +8,8 @@ import com.surveypivot.survey.Survey;
  * data. {@link #apply} returns a new survey and leaves its argument as it was.
  */
 public sealed interface SurveyEdit permits RenameQuestion, ChangeQuestionType, RenameCategory, ReorderCategories,
-        MergeIntoMultiSet, SplitMultiSet, RebinNumbers, RegroupDates, CombinedEdit, AddWeightColumn {
+        MergeIntoMultiSet, SplitMultiSet, RebinNumbers, RegroupDates, CombinedEdit, AddWeightColumn, AddCode,
+        RemoveCode, AssignCode {
 
     /**
      * The survey with this edit made.
