@@ -24,7 +24,7 @@ public final class Cli {
     public static final int USAGE_ERROR = 2;
 
     /** The sub-command names; {@link #isCommand} recognises them. */
-    public static final Set<String> COMMANDS = Set.of("describe", "crosstab", "chart", "notes", "map", "help");
+    public static final Set<String> COMMANDS = Set.of("describe", "crosstab", "chart", "notes", "map", "export", "help");
 
     private Cli() {
     }
