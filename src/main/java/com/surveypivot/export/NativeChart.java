@@ -88,7 +88,7 @@ final class NativeChart {
         for (int s = 0; s < data.series().size(); s++) {
             BandSeries.Series series = data.series().get(s);
             XDDFBarChartData.Series bar = (XDDFBarChartData.Series) bars.addSeries(categoryData, sources.values(s));
-            bar.setTitle(series.name(), sources.title(s));
+            bar.setTitle(SafeText.of(series.name()), sources.title(s));
             bar.setFillProperties(new XDDFSolidFillProperties(color(series.color())));
             XDDFLineProperties separator = new XDDFLineProperties(
                     new XDDFSolidFillProperties(XDDFColor.from(PresetColor.WHITE)));
