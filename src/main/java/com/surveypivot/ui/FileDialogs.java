@@ -12,4 +12,7 @@ public interface FileDialogs {
 
     /** Where to save the chart image, offering {@code defaultName}. */
     Optional<Path> chooseImageTarget(Window owner, String defaultName);
+
+    /** Where to write an export, offering {@code defaultName}; {@code extension} without the dot (xlsx, pptx, csv). */
+    Optional<Path> chooseExportTarget(Window owner, String defaultName, String extension);
 }

@@ -1,5 +1,6 @@
 package com.surveypivot.ui;
 
+import com.surveypivot.i18n.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -31,6 +32,17 @@ final class SystemFileDialogs implements FileDialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.get("dialog.save.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("dialog.save.png"), "*.png"));
+        chooser.setInitialFileName(defaultName);
+        folder(chooser);
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(Window owner, String defaultName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get(text.locale().getValue(), "book.ui.dialog.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                Messages.get(text.locale().getValue(), "book.ui.dialog." + extension), "*." + extension));
         chooser.setInitialFileName(defaultName);
         folder(chooser);
         return remember(chooser.showSaveDialog(owner));
