@@ -4,6 +4,7 @@ import com.surveypivot.analysis.Crosstab;
 import com.surveypivot.analysis.TableRow;
 import com.surveypivot.analysis.TableSpec;
 import com.surveypivot.chart.BandChartModel;
+import com.surveypivot.i18n.Messages;
 import com.surveypivot.notes.NoteFinder;
 import com.surveypivot.notes.NoteWriter;
 import com.surveypivot.survey.Question;
@@ -50,6 +51,25 @@ public record ExportTable(Crosstab table, String filter, String weight, String u
     /** The band chart of the table, as the window draws it. */
     public BandChartModel chart(Locale locale) {
         return BandChartModel.from(answers(), locale);
+    }
+
+    /**
+     * What the table breaks down by, as a subtitle: the chart's ("業種別", with a weighting note), or for a banner of
+     * several attributes all of them ("業種 / 役職別").
+     */
+    public String byLine(BandChartModel chart, Locale locale) {
+        if (table.groups().size() < 2) {
+            return chart.subtitle();
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (var group : table.groups()) {
+            String name = group.outer() != null ? group.name() : TableSheet.title(group.attribute());
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        String by = Messages.get(locale, "chart.by", String.join(" / ", names));
+        return table.weighted() ? by + " " + Messages.get(locale, "chart.weighted") : by;
     }
 
     /** The generated notes on the table, one sentence each, as the window shows them. */

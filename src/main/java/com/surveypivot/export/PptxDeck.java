@@ -88,9 +88,10 @@ public final class PptxDeck {
         BandChartModel model = table.chart(locale);
         SlideText.box(slide, new Rectangle2D.Double(30, 16, WIDTH - 60, 40), SafeText.of(model.title()), 22, true,
                 Color.BLACK);
-        if (!model.subtitle().isEmpty()) {
-            SlideText.box(slide, new Rectangle2D.Double(30, 56, WIDTH - 60, 22), SafeText.of(model.subtitle()), 12,
-                    false, Color.DARK_GRAY);
+        String by = table.byLine(model, locale);
+        if (!by.isEmpty()) {
+            SlideText.box(slide, new Rectangle2D.Double(30, 56, WIDTH - 60, 22), SafeText.of(by), 12, false,
+                    Color.DARK_GRAY);
         }
         List<String> bullets = new ArrayList<>();
         for (String note : table.notes(locale)) {

@@ -25,8 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * One table of a table book on its sheet, in the orientation of Japanese crosstab books (表側 = the Total and the
  * segments, 表頭 = the answers): the title, the break-down, the base, the filter and the weight; a header row (n, the
  * answers, NETs set apart with a border and colour, the mean); per bar (Total, then each group's categories under
- * the group's name) a count row, a % row (numbers with a "0.0%" format, never text) and, with statistics, a row of
- * ▲/▼ marks and column letters; a legend of the marks; then the native chart and, under it, the chart's data.
+ * the group's name) a count row, a % row (numbers with a "0.0%" format, never text) and, where a cell of the bar is
+ * significant, a row of ▲/▼ marks and column letters; a legend of the marks; then the native chart and, under it, the chart's data.
  */
 final class TableSheet {
     /** Column of the labels, of the row kind (n, %, sig.), of the base; answers start after. */
@@ -53,8 +53,9 @@ final class TableSheet {
     int write(ExportTable export, BandChartModel chart) {
         Crosstab table = export.table();
         text(row(next++), LABEL, chart.title(), styles.title);
-        if (!chart.subtitle().isEmpty()) {
-            text(row(next++), LABEL, chart.subtitle(), styles.info);
+        String by = export.byLine(chart, locale);
+        if (!by.isEmpty()) {
+            text(row(next++), LABEL, by, styles.info);
         }
         text(row(next++), LABEL, Messages.get(locale, table.by() == null ? "book.base.total" : "book.base",
                 table.total().unweightedBase()), styles.info);
@@ -150,11 +151,14 @@ final class TableSheet {
             number(counts, FIRST_ANSWER + rows.size(), column.mean().mean(), styles.mean);
         }
         if (stats) {
-            XSSFRow marks = row(next++);
-            text(marks, KIND, Messages.get(locale, "book.row.sig"), styles.kind);
+            XSSFRow marks = null;
             for (int r = 0; r < rows.size(); r++) {
                 String mark = mark(table, r, c);
                 if (!mark.isEmpty()) {
+                    if (marks == null) {
+                        marks = row(next++);
+                        text(marks, KIND, Messages.get(locale, "book.row.sig"), styles.kind);
+                    }
                     text(marks, FIRST_ANSWER + r, mark, styles.sig);
                 }
             }

@@ -123,12 +123,12 @@ public final class CrosstabBenchmark {
         return new double[] {ms[runs / 2], cpu[runs / 2]};
     }
 
-    private static Question scale(String id, int n, SplittableRandom random) {
+    public static Question scale(String id, int n, SplittableRandom random) {
         double[] p = {0.15, 0.3, 0.25, 0.15, 0.1, 0.05};
         return Question.categorical(id, id, QuestionType.SCALE, true, SCALE, List.of(id), codes(n, p, random));
     }
 
-    private static Question single(String id, int n, int categories, SplittableRandom random) {
+    public static Question single(String id, int n, int categories, SplittableRandom random) {
         double[] p = new double[categories + 1];
         for (int c = 0; c < categories; c++) {
             p[c] = 0.97 * (c + 1) / (categories * (categories + 1) / 2.0);
@@ -147,7 +147,7 @@ public final class CrosstabBenchmark {
         return Question.categorical(id, id, QuestionType.SINGLE, false, labels, List.of(id), codes);
     }
 
-    private static Question multi(String id, int n, int options, SplittableRandom random) {
+    public static Question multi(String id, int n, int options, SplittableRandom random) {
         List<RespondentSet> ticks = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (int c = 0; c < options; c++) {
