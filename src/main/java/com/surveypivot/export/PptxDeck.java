@@ -5,7 +5,6 @@ import com.surveypivot.i18n.Messages;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,30 +55,20 @@ public final class PptxDeck {
     public static void write(List<ExportTable> tables, Path file, Path source, Locale locale, NotesPlacement notes,
             ExportProgress progress) throws ExportException {
         AtomicFile.write(file, source, out -> {
-            try (XMLSlideShow deck = build(tables, locale, notes, progress)) {
+            try (XMLSlideShow deck = new XMLSlideShow()) {
+                fill(deck, tables, locale, notes, progress);
                 deck.write(out);
             }
         });
     }
 
-    static XMLSlideShow build(List<ExportTable> tables, Locale locale, NotesPlacement notes,
+    static void fill(XMLSlideShow deck, List<ExportTable> tables, Locale locale, NotesPlacement notes,
             ExportProgress progress) throws ExportCancelledException {
-        XMLSlideShow deck = new XMLSlideShow();
-        try {
-            deck.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
-            for (int t = 0; t < tables.size(); t++) {
-                progress.check();
-                slide(deck, tables.get(t), locale, notes);
-                progress.step(t + 1, tables.size());
-            }
-            return deck;
-        } catch (RuntimeException | ExportCancelledException e) {
-            try {
-                deck.close();
-            } catch (IOException ignored) {
-                // nothing was written
-            }
-            throw e;
+        deck.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
+        for (int t = 0; t < tables.size(); t++) {
+            progress.check();
+            slide(deck, tables.get(t), locale, notes);
+            progress.step(t + 1, tables.size());
         }
     }
 

@@ -2,7 +2,6 @@ package com.surveypivot.export;
 
 import com.surveypivot.chart.BandChartModel;
 import com.surveypivot.i18n.Messages;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -38,54 +37,44 @@ public final class XlsxBook {
     public static void write(List<ExportTable> tables, String title, Path file, Path source, Locale locale,
             ExportProgress progress) throws ExportException {
         AtomicFile.write(file, source, out -> {
-            try (XSSFWorkbook book = build(tables, title, locale, progress)) {
+            try (XSSFWorkbook book = new XSSFWorkbook()) {
+                fill(book, tables, title, locale, progress);
                 book.write(out);
             }
         });
     }
 
-    static XSSFWorkbook build(List<ExportTable> tables, String title, Locale locale, ExportProgress progress)
-            throws ExportCancelledException {
-        XSSFWorkbook book = new XSSFWorkbook();
-        try {
-            BookStyles styles = new BookStyles(book);
-            Set<String> names = new HashSet<>();
-            XSSFSheet index = book.createSheet(sheetName(Messages.get(locale, "book.sheet.index"), names));
-            XSSFRow heading = index.createRow(0);
-            TableSheet.text(heading, 0, Messages.get(locale, "book.index.title", title), styles.title);
-            XSSFRow header = index.createRow(2);
-            String[] columns = {"book.index.number", "book.index.sheet", "book.index.question", "book.index.by",
-                "book.index.base"};
-            for (int c = 0; c < columns.length; c++) {
-                TableSheet.text(header, c, Messages.get(locale, columns[c]), styles.header);
-            }
-            for (int t = 0; t < tables.size(); t++) {
-                progress.check();
-                ExportTable table = tables.get(t);
-                BandChartModel chart = table.chart(locale);
-                String name = sheetName(String.format(Locale.ROOT, "%03d %s", t + 1,
-                        table.table().question().id()), names);
-                XSSFSheet sheet = book.createSheet(name);
-                new TableSheet(sheet, styles, locale).write(table, chart);
-                indexLine(book, index, styles, t, name, table, chart);
-                progress.step(t + 1, tables.size());
-            }
-            index.setColumnWidth(0, 6 * 256);
-            index.setColumnWidth(1, 14 * 256);
-            index.setColumnWidth(2, 60 * 256);
-            index.setColumnWidth(3, 30 * 256);
-            index.setColumnWidth(4, 10 * 256);
-            index.createFreezePane(0, 3);
-            TableSheet.printOnePageWide(index);
-            return book;
-        } catch (RuntimeException | ExportCancelledException e) {
-            try {
-                book.close();
-            } catch (IOException ignored) {
-                // nothing was written
-            }
-            throw e;
+    static void fill(XSSFWorkbook book, List<ExportTable> tables, String title, Locale locale,
+            ExportProgress progress) throws ExportCancelledException {
+        BookStyles styles = new BookStyles(book);
+        Set<String> names = new HashSet<>();
+        XSSFSheet index = book.createSheet(sheetName(Messages.get(locale, "book.sheet.index"), names));
+        XSSFRow heading = index.createRow(0);
+        TableSheet.text(heading, 0, Messages.get(locale, "book.index.title", title), styles.title);
+        XSSFRow header = index.createRow(2);
+        String[] columns = {"book.index.number", "book.index.sheet", "book.index.question", "book.index.by",
+            "book.index.base"};
+        for (int c = 0; c < columns.length; c++) {
+            TableSheet.text(header, c, Messages.get(locale, columns[c]), styles.header);
         }
+        for (int t = 0; t < tables.size(); t++) {
+            progress.check();
+            ExportTable table = tables.get(t);
+            BandChartModel chart = table.chart(locale);
+            String name = sheetName(String.format(Locale.ROOT, "%03d %s", t + 1,
+                    table.table().question().id()), names);
+            XSSFSheet sheet = book.createSheet(name);
+            new TableSheet(sheet, styles, locale).write(table, chart);
+            indexLine(book, index, styles, t, name, table, chart);
+            progress.step(t + 1, tables.size());
+        }
+        index.setColumnWidth(0, 6 * 256);
+        index.setColumnWidth(1, 14 * 256);
+        index.setColumnWidth(2, 60 * 256);
+        index.setColumnWidth(3, 30 * 256);
+        index.setColumnWidth(4, 10 * 256);
+        index.createFreezePane(0, 3);
+        TableSheet.printOnePageWide(index);
     }
 
     private static void indexLine(XSSFWorkbook book, XSSFSheet index, BookStyles styles, int t, String sheetName,

@@ -49,9 +49,12 @@ class CliExportTest {
         String before = sha256(source);
         CliTest.Run run = CliTest.run("export", source.toString(), "--question", "Smoke", "--by", "Exer", "--stats",
                 "--csv", folder.resolve("t.csv").toString(), "--xlsx", folder.resolve("t.xlsx").toString(),
-                "--pptx", folder.resolve("t.pptx").toString(), "--lang", "en");
+                "--pptx", folder.resolve("t.pptx").toString(), "--png", folder.resolve("t.png").toString(),
+                "--scale", "1", "--lang", "en");
         assertEquals(0, run.code(), run.err());
-        assertEquals(3, run.out().lines().count(), run.out());
+        assertEquals(4, run.out().lines().count(), run.out());
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(folder.resolve("t.png").toFile());
+        assertTrue(png.getWidth() > 200 && png.getHeight() > 100, "a chart image");
         byte[] csv = Files.readAllBytes(folder.resolve("t.csv"));
         assertEquals((byte) 0xEF, csv[0], "UTF-8 byte-order mark");
         assertTrue(new String(csv, StandardCharsets.UTF_8).contains("Heavy,11,"), "Heavy: 11 in the Total (R)");

@@ -168,6 +168,49 @@ class XlsxBookTest {
     }
 
     @Test
+    void wholeSurveyBookReportsProgressAndCancelsWithoutLeavingAFile() throws Exception {
+        Survey survey = ExportFixtures.sample();
+        TableSpec template = TableSpec.of(ExportFixtures.question(survey, "Q2"), ExportFixtures.question(survey,
+                "業種"));
+        List<Long> steps = new java.util.ArrayList<>();
+        List<ExportTable> tables = SurveyBook.tables(survey, template, null, Locale.ENGLISH, new ExportProgress() {
+            @Override
+            public void step(long done, long total) {
+                steps.add(done);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        });
+        List<Question> expected = SurveyBook.questions(survey, template, null);
+        assertEquals(expected.size(), tables.size());
+        assertTrue(expected.stream().noneMatch(q -> q.id().equals("業種")), "the break-down is not a row of itself");
+        assertEquals((long) tables.size(), steps.get(steps.size() - 1));
+
+        Path file = folder.resolve("gt.xlsx");
+        int[] written = {0};
+        ExportProgress cancelAfterTwo = new ExportProgress() {
+            @Override
+            public void step(long done, long total) {
+                written[0] = (int) done;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return written[0] >= 2;
+            }
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(ExportCancelledException.class, () -> XlsxBook.write(tables,
+                survey.title(), file, null, Locale.ENGLISH, cancelAfterTwo));
+        assertEquals(2, written[0]);
+        try (var files = java.nio.file.Files.list(folder)) {
+            assertEquals(0, files.count(), "no book and no temporary file");
+        }
+    }
+
+    @Test
     void sheetNamesAreValidAndDistinct() {
         java.util.Set<String> used = new java.util.HashSet<>();
         assertEquals("a_b_c", XlsxBook.sheetName("a[b]c", used));
