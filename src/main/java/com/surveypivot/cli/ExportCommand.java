@@ -95,6 +95,7 @@ final class ExportCommand implements Callable<Integer> {
                 PngExport.write(ChartImages.render(tables.get(0).chart(locale), scale), png, source);
                 written(out, png);
             }
+            // --svg: written here, from the same chart model as the PNG
             if (csv != null) {
                 String text = CsvTable.of(crosstab, CrosstabCsv.kind(table.cells));
                 com.surveypivot.export.AtomicFile.write(csv, source,

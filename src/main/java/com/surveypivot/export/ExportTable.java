@@ -55,7 +55,7 @@ public record ExportTable(Crosstab table, String filter, String weight, String u
 
     /**
      * What the table breaks down by, as a subtitle: the chart's ("業種別", with a weighting note), or for a banner of
-     * several attributes all of them ("業種 / 役職別").
+     * several attributes all of them ("業種 / 役職別"), a nested one as "業種 × 役職別".
      */
     public String byLine(BandChartModel chart, Locale locale) {
         if (table.groups().size() < 2) {
@@ -63,7 +63,9 @@ public record ExportTable(Crosstab table, String filter, String weight, String u
         }
         List<String> names = new java.util.ArrayList<>();
         for (var group : table.groups()) {
-            String name = group.outer() != null ? group.name() : TableSheet.title(group.attribute());
+            String name = group.outer() != null
+                    ? TableSheet.title(group.outer()) + " × " + TableSheet.title(group.attribute())
+                    : TableSheet.title(group.attribute());
             if (!names.contains(name)) {
                 names.add(name);
             }

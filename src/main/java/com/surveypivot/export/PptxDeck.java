@@ -91,7 +91,10 @@ public final class PptxDeck {
         }
         boolean beside = placement == NotesPlacement.SLIDE && !bullets.isEmpty();
         double chartWidth = beside ? 610 : WIDTH - 60;
-        chart(deck, slide, BandSeries.of(model), new Rectangle2D.Double(30, 84, chartWidth, 380));
+        BandSeries series = BandSeries.of(model);
+        int bars = series.categories().size() * (series.stacked() ? 1 : Math.max(1, series.series().size() / 2));
+        double chartHeight = Math.min(380, 110 + 36.0 * bars);
+        chart(deck, slide, series, new Rectangle2D.Double(30, 84, chartWidth, chartHeight));
         if (beside) {
             List<String> shown = bullets.size() <= MAX_BULLETS ? bullets : bullets.subList(0, MAX_BULLETS);
             SlideText.bullets(slide, new Rectangle2D.Double(30 + chartWidth + 15, 84, WIDTH - 75 - chartWidth, 380),

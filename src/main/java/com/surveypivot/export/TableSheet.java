@@ -140,7 +140,7 @@ final class TableSheet {
         text(counts, LABEL, label, styles.label);
         text(counts, KIND, Messages.get(locale, "book.row.count"), styles.kind);
         text(percents, KIND, Messages.get(locale, "book.row.percent"), styles.kind);
-        number(counts, BASE, column.base(), styles.count(table.weighted(), false));
+        number(counts, BASE, column.unweightedBase(), styles.count);
         List<TableRow> rows = table.rows();
         for (int r = 0; r < rows.size(); r++) {
             TableRow row = rows.get(r);
