@@ -24,7 +24,8 @@ public final class Cli {
     public static final int USAGE_ERROR = 2;
 
     /** The sub-command names; {@link #isCommand} recognises them. */
-    public static final Set<String> COMMANDS = Set.of("describe", "crosstab", "chart", "notes", "map", "export", "help");
+    public static final Set<String> COMMANDS = Set.of("describe", "crosstab", "chart", "notes", "map", "export",
+            "help");
 
     private Cli() {
     }

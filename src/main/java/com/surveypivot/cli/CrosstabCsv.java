@@ -4,7 +4,7 @@ import com.surveypivot.analysis.CellPercents;
 import com.surveypivot.analysis.Crosstab;
 import com.surveypivot.export.CsvTable;
 
-/** {@code crosstab --format csv} (the default): the table as {@link CsvTable} writes it, with the % of {@code --cells}. */
+/** {@code crosstab --format csv} (the default): the table as {@link CsvTable} writes it, the % as {@code --cells}. */
 final class CrosstabCsv {
     static final String BOM = CsvTable.BOM;
 

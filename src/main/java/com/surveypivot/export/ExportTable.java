@@ -54,8 +54,8 @@ public record ExportTable(Crosstab table, String filter, String weight, String u
     }
 
     /**
-     * What the table breaks down by, as a subtitle: the chart's ("業種別", with a weighting note), or for a banner of
-     * several attributes all of them ("業種 / 役職別"), a nested one as "業種 × 役職別".
+     * What the table breaks down by, as a subtitle: the chart's ("業種別", with a weighting note), or for a banner
+     * of several attributes all of them ("業種 / 役職別"), a nested one as "業種 × 役職別".
      */
     public String byLine(BandChartModel chart, Locale locale) {
         if (table.groups().size() < 2) {

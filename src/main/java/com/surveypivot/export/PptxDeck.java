@@ -2,14 +2,12 @@ package com.surveypivot.export;
 
 import com.surveypivot.chart.BandChartModel;
 import com.surveypivot.i18n.Messages;
-import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.Units;
@@ -18,15 +16,14 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFChart;
-import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
  * A PowerPoint deck (.pptx), one 16:9 slide per table: the question as title, the break-down under it, the band
  * chart as a native, editable chart (its data in the chart's own embedded workbook, "(n=…)" in the category
  * labels), the base, filter and weight at the foot, and the notes either as bullets beside the chart (the first
- * {@value #MAX_BULLETS}; with more, all of them in the speaker notes too) or in the slide's speaker notes. Every text from the survey goes through {@link SafeText}.
+ * {@value #MAX_BULLETS}; with more, all of them in the speaker notes too) or in the slide's speaker notes. Every
+ * text from the survey goes through {@link SafeText}.
  */
 public final class PptxDeck {
     /** Where a slide's notes go. */
@@ -75,42 +72,17 @@ public final class PptxDeck {
     private static void slide(XMLSlideShow deck, ExportTable table, Locale locale, NotesPlacement placement) {
         XSLFSlide slide = deck.createSlide();
         BandChartModel model = table.chart(locale);
-        SlideText.box(slide, new Rectangle2D.Double(30, 16, WIDTH - 60, 40), SafeText.of(model.title()), 22, true,
-                Color.BLACK);
-        String by = table.byLine(model, locale);
-        if (!by.isEmpty()) {
-            SlideText.box(slide, new Rectangle2D.Double(30, 56, WIDTH - 60, 22), SafeText.of(by), 12, false,
-                    Color.DARK_GRAY);
-        }
-        List<String> bullets = new ArrayList<>();
-        for (String note : table.notes(locale)) {
-            bullets.add(SafeText.of(note));
-        }
+        SlideText.heading(slide, model.title(), table.byLine(model, locale));
+        List<String> bullets = new ArrayList<>(table.notes(locale));
         if (!table.userNote().isBlank()) {
-            bullets.add(SafeText.of(table.userNote().strip()));
+            bullets.add(table.userNote().strip());
         }
-        boolean beside = placement == NotesPlacement.SLIDE && !bullets.isEmpty();
-        double chartWidth = beside ? 610 : WIDTH - 60;
+        double chartWidth = SlideText.notes(deck, slide, bullets, placement);
         BandSeries series = BandSeries.of(model);
         int bars = series.categories().size() * (series.stacked() ? 1 : Math.max(1, series.series().size() / 2));
         double chartHeight = Math.min(380, 110 + 36.0 * bars);
         chart(deck, slide, series, new Rectangle2D.Double(30, 84, chartWidth, chartHeight));
-        if (beside) {
-            List<String> shown = bullets.size() <= MAX_BULLETS ? bullets : bullets.subList(0, MAX_BULLETS);
-            SlideText.bullets(slide, new Rectangle2D.Double(30 + chartWidth + 15, 84, WIDTH - 75 - chartWidth, 380),
-                    shown, 11);
-        }
-        SlideText.box(slide, new Rectangle2D.Double(30, 470, WIDTH - 60, 56), footer(table, locale), 9, false,
-                Color.DARK_GRAY);
-        if (!bullets.isEmpty() && (!beside || bullets.size() > MAX_BULLETS)) {
-            XSLFNotes notes = deck.getNotesSlide(slide);
-            for (XSLFTextShape shape : notes.getPlaceholders()) {
-                if (shape.getTextType() == Placeholder.BODY) {
-                    shape.setText(String.join("\n", bullets));
-                    break;
-                }
-            }
-        }
+        SlideText.footer(slide, footer(table, locale));
     }
 
     /** The base, the filter and the weight, one line each. */

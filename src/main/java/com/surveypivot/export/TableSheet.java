@@ -26,7 +26,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * segments, 表頭 = the answers): the title, the break-down, the base, the filter and the weight; a header row (n, the
  * answers, NETs set apart with a border and colour, the mean); per bar (Total, then each group's categories under
  * the group's name) a count row, a % row (numbers with a "0.0%" format, never text) and, where a cell of the bar is
- * significant, a row of ▲/▼ marks and column letters; a legend of the marks; then the native chart and, under it, the chart's data.
+ * significant, a row of ▲/▼ marks and column letters; a legend of the marks; then the native chart and, under it,
+ * the chart's data.
  */
 final class TableSheet {
     /** Column of the labels, of the row kind (n, %, sig.), of the base; answers start after. */

@@ -6,7 +6,10 @@ import com.surveypivot.export.CsvTable;
 import com.surveypivot.export.ExportCancelledException;
 import com.surveypivot.export.ExportProgress;
 import com.surveypivot.export.ExportTable;
+import com.surveypivot.chart.SegmentMapModel;
+import com.surveypivot.export.PictureSlide;
 import com.surveypivot.export.PptxDeck;
+import com.surveypivot.notes.Note;
 import com.surveypivot.export.XlsxBook;
 import com.surveypivot.i18n.LocalizedException;
 import com.surveypivot.i18n.Messages;
@@ -23,7 +26,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
 /**
- * File &gt; Export: the current table as an Excel table book, a PowerPoint slide or CSV, and the whole survey (the GT
+ * File &gt; Export: the current table as an Excel table book, a PowerPoint slide (the segment map, when it is shown, as
+ * a picture slide) or CSV, and the whole survey (the GT
  * book, or every question by the current break-down) with progress and Cancel. Files are written in the background;
  * the status bar says when one is done, an error dialog when it failed.
  */
@@ -84,6 +88,11 @@ final class ExportMenu {
             return;
         }
         Path file = target.get();
+        if (kind == Kind.PPTX && model.chartViewProperty().get() == MainViewModel.ChartView.MAP
+                && model.map().modelProperty().get() != null) {
+            exportMap(file);
+            return;
+        }
         ExportTable table = currentTable();
         Locale locale = locale();
         Path source = model.fileProperty().get();
@@ -97,6 +106,21 @@ final class ExportMenu {
                             PptxDeck.NotesPlacement.SLIDE, ExportProgress.NONE);
                     default -> CsvTable.write(table.table(), file, source);
                 }
+                return null;
+            }
+        }, file);
+    }
+
+    /** The segment map shown, as a picture slide (a map has no native Office chart type). */
+    private void exportMap(Path file) {
+        SegmentMapModel map = model.map().modelProperty().get();
+        PictureSlide slide = new PictureSlide(map.title(), map.subtitle(), model.chartImage(),
+                model.map().notes().stream().map(Note::text).toList(), "");
+        Path source = model.fileProperty().get();
+        run(new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                slide.write(file, source, PptxDeck.NotesPlacement.SLIDE);
                 return null;
             }
         }, file);

@@ -105,7 +105,8 @@ final class ExportFixtures {
     static int rowOf(Sheet sheet, String label) {
         for (Row row : sheet) {
             Cell cell = row.getCell(0);
-            if (cell != null && cell.getCellType() == CellType.STRING && (cell.getStringCellValue().equals(label) || cell.getStringCellValue().equals(label + " *"))) {
+            if (cell != null && cell.getCellType() == CellType.STRING
+                    && (cell.getStringCellValue().equals(label) || cell.getStringCellValue().equals(label + " *"))) {
                 return row.getRowNum();
             }
         }

@@ -144,6 +144,34 @@ class PptxDeckTest {
         assertEquals(before, ExportFixtures.sha256(source), "the survey file is unchanged");
     }
 
+    @Test
+    void mapSlideHoldsThePictureWithItsNotes() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(800, 600,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(10, 10, 0x1F5FA8);
+        Path file = folder.resolve("map.pptx");
+        new PictureSlide("Q2 × Q3", "by Q1", image, List.of("Segment A leads.", "=not a formula"), "n=1,000")
+                .write(file, null, PptxDeck.NotesPlacement.SLIDE);
+        try (XMLSlideShow deck = new XMLSlideShow(java.nio.file.Files.newInputStream(file))) {
+            XSLFSlide slide = deck.getSlides().get(0);
+            List<org.apache.poi.xslf.usermodel.XSLFPictureShape> pictures = slide.getShapes().stream()
+                    .filter(s -> s instanceof org.apache.poi.xslf.usermodel.XSLFPictureShape)
+                    .map(s -> (org.apache.poi.xslf.usermodel.XSLFPictureShape) s).toList();
+            assertEquals(1, pictures.size());
+            java.awt.image.BufferedImage back = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                    pictures.get(0).getPictureData().getData()));
+            assertEquals(800, back.getWidth());
+            assertEquals(0x1F5FA8, back.getRGB(10, 10) & 0xFFFFFF);
+            double ratio = pictures.get(0).getAnchor().getWidth() / pictures.get(0).getAnchor().getHeight();
+            assertEquals(800.0 / 600, ratio, 0.01, "proportions kept");
+            String texts = String.join("\n", texts(slide));
+            assertTrue(texts.contains("Q2 × Q3") && texts.contains("Segment A leads.") && texts.contains("n=1,000"),
+                    texts);
+            assertTrue(texts.contains("'=not a formula"), texts);
+            assertTrue(slide.getRelations().stream().noneMatch(p -> p instanceof XSLFChart));
+        }
+    }
+
     static XSLFChart chart(XSLFSlide slide) {
         for (POIXMLDocumentPart part : slide.getRelations()) {
             if (part instanceof XSLFChart chart) {
