@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import javafx.stage.Modality;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -118,6 +120,8 @@ final class WholeSurveyExport {
         dialog.initOwner(view.getScene().getWindow());
         dialog.setTitle(Messages.get(locale, "book.ui.whole.title"));
         dialog.getDialogPane().setId("wholeSurveyProgress");
+        // the window stays usable while the book is written in the background
+        dialog.initModality(Modality.NONE);
         ProgressBar bar = new ProgressBar();
         bar.setId("wholeSurveyProgressBar");
         bar.setPrefWidth(320);
@@ -133,8 +137,8 @@ final class WholeSurveyExport {
             task.cancel();
             return button;
         });
-        task.runningProperty().addListener((obs, was, running) -> {
-            if (!running && task.isDone()) {
+        task.stateProperty().addListener((obs, was, state) -> {
+            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
                 dialog.setResultConverter(button -> button);
                 dialog.close();
             }

@@ -71,10 +71,27 @@ class ExportMenuUiTest extends SampleWindowFixture {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> robot.lookup("#statusText").queryLabeled().getText().contains("gt.xlsx"));
         assertEquals("GT.xlsx", dialogs.offeredExportName);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#wholeSurveyProgress").match(
+                (javafx.scene.Node n) -> n.getScene() != null && n.getScene().getWindow().isShowing()).tryQuery()
+                .isEmpty());
         int questions = SurveyBook.questions(model.surveyProperty().get(),
                 model.tableOptions().spec(model.questionProperty().get(), null), null).size();
         try (XSSFWorkbook workbook = new XSSFWorkbook(gt.toFile())) {
             assertEquals(1 + questions, workbook.getNumberOfSheets());
+        }
+
+        // with the segment map shown, PowerPoint gets the map as a picture on its slide
+        robot.clickOn("2-question map");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path map = folder.resolve("map.pptx");
+        dialogs.exportTarget = map;
+        openExportItem(robot, "#menuExportPptx");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#statusText").queryLabeled().getText().contains("map.pptx"));
+        try (org.apache.poi.xslf.usermodel.XMLSlideShow deck = new org.apache.poi.xslf.usermodel.XMLSlideShow(
+                java.nio.file.Files.newInputStream(map))) {
+            assertEquals(1, deck.getSlides().size());
+            assertEquals(1, deck.getPictureData().size(), "the map as a picture");
         }
     }
 
