@@ -2,6 +2,7 @@ package com.surveypivot.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -9,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Writes a rendered chart image as a PNG file. */
 public final class PngExport {
@@ -37,12 +40,22 @@ public final class PngExport {
         }
         try {
             AtomicFile.write(target, source, out -> {
-                if (!ImageIO.write(image, "png", out)) {
+                if (!encode(image, out)) {
                     throw new ExportException("export.error.noWriter", file);
                 }
             });
         } catch (ExportException e) {
             throw e.getCause() instanceof IOException io ? translate(io, file) : e;
+        }
+    }
+
+    /**
+     * Encodes the image as PNG into {@code out}, buffering in memory (ImageIO's default buffers in a temporary file
+     * of the system's temp folder); false when this system has no PNG writer.
+     */
+    static boolean encode(BufferedImage image, OutputStream out) throws IOException {
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            return ImageIO.write(image, "png", stream);
         }
     }
 

@@ -68,8 +68,22 @@ class ExportMenuUiTest extends SampleWindowFixture {
         openExportItem(robot, "#menuExportWhole");
         robot.clickOn("#wholeGt");
         robot.clickOn("OK");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> robot.lookup("#statusText").queryLabeled().getText().contains("gt.xlsx"));
+        try {
+            // the book is moved into place in one step when it is complete
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(gt));
+        } catch (java.util.concurrent.TimeoutException e) {
+            StringBuilder windows = new StringBuilder();
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                windows.append(w).append(' ').append(w.isShowing()).append(' ')
+                        .append(w.getScene() == null ? "" : w.getScene().getRoot().getId()).append('\n');
+                if (w.getScene() != null) {
+                    robot.from(w.getScene().getRoot()).lookup(".label").queryAll().forEach(n ->
+                            windows.append("   ").append(((javafx.scene.control.Labeled) n).getText()).append('\n'));
+                }
+            }
+            throw new AssertionError("no book written; status: " + robot.lookup("#statusText").queryLabeled().getText() + "\n"
+                    + windows, e);
+        }
         assertEquals("GT.xlsx", dialogs.offeredExportName);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#wholeSurveyProgress").match(
                 (javafx.scene.Node n) -> n.getScene() != null && n.getScene().getWindow().isShowing()).tryQuery()
