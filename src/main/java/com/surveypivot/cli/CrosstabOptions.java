@@ -25,10 +25,11 @@ import picocli.CommandLine.TypeConversionException;
  * nests the second within the first), filters, a weight column, NETs and column statistics.
  */
 final class CrosstabOptions {
-    @Option(names = "--question", required = true, paramLabel = "Q", description = "question id or exact header text")
+    // required for crosstab and for export of one table (checked in inconsistency()); export --all goes without
+    @Option(names = "--question", paramLabel = "Q", description = "question id or exact header text")
     String question;
 
-    @Option(names = "--by", required = true, paramLabel = "A",
+    @Option(names = "--by", paramLabel = "A",
             description = "attribute id or exact header text; repeat for a banner of several attributes")
     List<String> by = new ArrayList<>();
 
@@ -124,6 +125,17 @@ final class CrosstabOptions {
      * --show-empty, negative bases), as a translated message; null when the options are consistent.
      */
     String inconsistency() {
+        if (question == null) {
+            return Messages.get("book.cli.missing", "--question=Q");
+        }
+        if (by.isEmpty()) {
+            return Messages.get("book.cli.missing", "--by=A");
+        }
+        return optionInconsistency();
+    }
+
+    /** As {@link #inconsistency()}, without asking for --question and --by (a whole-survey export). */
+    String optionInconsistency() {
         if (nestNeedsTwoAttributes()) {
             return Messages.get("cli.error.nest");
         }
@@ -150,7 +162,11 @@ final class CrosstabOptions {
 
     /** The table these options describe on this survey; unknown questions and answers are input errors. */
     TableSpec spec(Survey survey) throws LocalizedException {
-        Question q = TableOptions.find(survey, question);
+        return spec(survey, TableOptions.find(survey, question));
+    }
+
+    /** The table these options describe for question {@code q} (a whole-survey book's template). */
+    TableSpec spec(Survey survey, Question q) throws LocalizedException {
         List<Question> banner = new ArrayList<>();
         for (String key : by) {
             banner.add(TableOptions.find(survey, key));
@@ -171,14 +187,8 @@ final class CrosstabOptions {
         }
         Filter filter = parts.isEmpty() ? null
                 : parts.size() == 1 ? parts.get(0) : Filter.and(parts.toArray(Filter[]::new));
-        double[] weights = null;
-        if (weight != null) {
-            Question w = any(survey, weight, "--weight");
-            if (w.type() != QuestionType.NUMBER || w.numbers() == null) {
-                throw new LocalizedException("cli.error.weightNotNumber", weight, w.type().jsonName());
-            }
-            weights = w.numbers();
-        }
+        Question w = weightQuestion(survey);
+        double[] weights = w == null ? null : w.numbers();
         checkScores(q);
         CellOptions options = CellOptions.defaults().withStatistics(stats).withAutoNets(autoNets)
                 .withLevels(level / 100, strictLevel / 100).withBonferroni(bonferroni).withMinBase(minBase)
@@ -191,6 +201,18 @@ final class CrosstabOptions {
             options = options.withHideEmpty(false, false);
         }
         return new TableSpec(q, banner, inner, filter, weights, nets, options);
+    }
+
+    /** The --weight question, checked to hold numbers; null without --weight. */
+    Question weightQuestion(Survey survey) throws LocalizedException {
+        if (weight == null) {
+            return null;
+        }
+        Question w = any(survey, weight, "--weight");
+        if (w.type() != QuestionType.NUMBER || w.numbers() == null) {
+            throw new LocalizedException("cli.error.weightNotNumber", weight, w.type().jsonName());
+        }
+        return w;
     }
 
     private static Filter answerFilter(Survey survey, FilterText f, String option) throws LocalizedException {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "surveypivot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Crosstabs, band charts and notes for survey exports (.xlsx).",
         subcommands = {DescribeCommand.class, CrosstabCommand.class, ChartCommand.class, NotesCommand.class,
-                MapCommand.class, FindingsCommand.class, WeightCommand.class, TextCommand.class,
+                MapCommand.class, FindingsCommand.class, WeightCommand.class, TextCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 final class SurveyPivotCommand implements Callable<Integer> {
     @Spec

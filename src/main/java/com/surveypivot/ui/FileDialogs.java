@@ -17,4 +17,7 @@ public interface FileDialogs {
     default Optional<ChartImageTarget> chooseChartImage(Window owner, String defaultName) {
         return chooseImageTarget(owner, defaultName).map(ChartImageTarget::of);
     }
+
+    /** Where to write an export, offering {@code defaultName}; {@code extension} without the dot (xlsx, pptx, csv). */
+    Optional<Path> chooseExportTarget(Window owner, String defaultName, String extension);
 }

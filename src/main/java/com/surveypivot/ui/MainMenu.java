@@ -31,7 +31,7 @@ final class MainMenu extends MenuBar {
                 .getWindow()));
         sheet.disableProperty().bind(model.fileProperty().isNull().or(model.loadingProperty()));
         Menu file = menu("menuFile", "menu.file", text, open, sample, sheet, new SeparatorMenuItem(), save,
-                new SeparatorMenuItem(), exit);
+                new ExportMenu(view, model).menu(), new SeparatorMenuItem(), exit);
 
         MenuItem copy = item("menuCopyChart", "menu.edit.copyChart", text, view::copyChart);
         copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));

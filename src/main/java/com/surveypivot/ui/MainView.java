@@ -243,6 +243,10 @@ public final class MainView extends BorderPane {
         this.dialogs = dialogs;
     }
 
+    FileDialogs fileDialogs() {
+        return dialogs;
+    }
+
     public MainViewModel model() {
         return model;
     }

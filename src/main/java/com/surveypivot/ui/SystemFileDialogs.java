@@ -1,5 +1,6 @@
 package com.surveypivot.ui;
 
+import com.surveypivot.i18n.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -48,6 +49,17 @@ final class SystemFileDialogs implements FileDialogs {
         folder(chooser);
         return remember(chooser.showSaveDialog(owner)).map(file -> filters.target(file,
                 chooser.getSelectedExtensionFilter()));
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(Window owner, String defaultName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get(text.locale().getValue(), "book.ui.dialog.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                Messages.get(text.locale().getValue(), "book.ui.dialog." + extension), "*." + extension));
+        chooser.setInitialFileName(defaultName);
+        folder(chooser);
+        return remember(chooser.showSaveDialog(owner));
     }
 
     private void folder(FileChooser chooser) {

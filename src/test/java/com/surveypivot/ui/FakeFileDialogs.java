@@ -9,6 +9,9 @@ final class FakeFileDialogs implements FileDialogs {
     private final Path survey;
     private final Path image;
     String offeredImageName;
+    /** What the export chooser answers (null: the user cancels), and the name it was offered. */
+    Path exportTarget;
+    String offeredExportName;
 
     FakeFileDialogs(Path survey, Path image) {
         this.survey = survey;
@@ -24,5 +27,11 @@ final class FakeFileDialogs implements FileDialogs {
     public Optional<Path> chooseImageTarget(Window owner, String defaultName) {
         offeredImageName = defaultName;
         return Optional.ofNullable(image);
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(Window owner, String defaultName, String extension) {
+        offeredExportName = defaultName;
+        return Optional.ofNullable(exportTarget);
     }
 }

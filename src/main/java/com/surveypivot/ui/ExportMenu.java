@@ -1,0 +1,163 @@
+package com.surveypivot.ui;
+
+import com.surveypivot.analysis.Crosstab;
+import com.surveypivot.analysis.TableSpec;
+import com.surveypivot.export.CsvTable;
+import com.surveypivot.export.ExportCancelledException;
+import com.surveypivot.export.ExportProgress;
+import com.surveypivot.export.ExportTable;
+import com.surveypivot.chart.SegmentMapModel;
+import com.surveypivot.export.PictureSlide;
+import com.surveypivot.export.PptxDeck;
+import com.surveypivot.notes.Note;
+import com.surveypivot.export.XlsxBook;
+import com.surveypivot.i18n.LocalizedException;
+import com.surveypivot.i18n.Messages;
+import com.surveypivot.survey.Question;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.concurrent.Task;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+
+/**
+ * File &gt; Export: the current table as an Excel table book, a PowerPoint slide (the segment map, when it is shown, as
+ * a picture slide) or CSV, and the whole survey (the GT
+ * book, or every question by the current break-down) with progress and Cancel. Files are written in the background;
+ * the status bar says when one is done, an error dialog when it failed.
+ */
+final class ExportMenu {
+    /** The file types the menu writes. */
+    enum Kind {
+        XLSX("xlsx"), PPTX("pptx"), CSV("csv");
+
+        final String extension;
+
+        Kind(String extension) {
+            this.extension = extension;
+        }
+    }
+
+    private final MainView view;
+    private final MainViewModel model;
+
+    ExportMenu(MainView view, MainViewModel model) {
+        this.view = view;
+        this.model = model;
+    }
+
+    Menu menu() {
+        MenuItem xlsx = item("menuExportXlsx", "book.menu.xlsx", () -> exportTable(Kind.XLSX));
+        MenuItem pptx = item("menuExportPptx", "book.menu.pptx", () -> exportTable(Kind.PPTX));
+        MenuItem csv = item("menuExportCsv", "book.menu.csv", () -> exportTable(Kind.CSV));
+        for (MenuItem item : List.of(xlsx, pptx, csv)) {
+            item.disableProperty().bind(model.crosstabProperty().isNull());
+        }
+        MenuItem whole = item("menuExportWhole", "book.menu.whole",
+                () -> new WholeSurveyExport(view, model, this).start());
+        whole.disableProperty().bind(model.surveyProperty().isNull().or(model.loadingProperty()));
+        Menu menu = new Menu();
+        menu.setId("menuExport");
+        menu.textProperty().bind(text(model, "book.menu.export"));
+        menu.getItems().addAll(xlsx, pptx, csv, new SeparatorMenuItem(), whole);
+        return menu;
+    }
+
+    /** The table shown, with its filter, weight and the user's note, as the exports take it. */
+    ExportTable currentTable() {
+        Crosstab table = model.crosstabProperty().get();
+        Question question = model.questionProperty().get();
+        TableSpec spec = model.tableOptions().spec(question, model.attributeProperty().get());
+        return ExportTable.of(spec, table, model.tableOptions().weightProperty().get(), locale())
+                .withUserNote(model.userNoteProperty().get());
+    }
+
+    private void exportTable(Kind kind) {
+        if (model.crosstabProperty().get() == null) {
+            return;
+        }
+        String name = model.defaultImageName().replaceAll("\\.png$", "") + "." + kind.extension;
+        Optional<Path> target = view.fileDialogs().chooseExportTarget(view.getScene().getWindow(), name,
+                kind.extension);
+        if (target.isEmpty()) {
+            return;
+        }
+        Path file = target.get();
+        if (kind == Kind.PPTX && model.chartViewProperty().get() == MainViewModel.ChartView.MAP
+                && model.map().modelProperty().get() != null) {
+            exportMap(file);
+            return;
+        }
+        ExportTable table = currentTable();
+        Locale locale = locale();
+        Path source = model.fileProperty().get();
+        String title = model.surveyProperty().get().title();
+        run(new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                switch (kind) {
+                    case XLSX -> XlsxBook.write(List.of(table), title, file, source, locale, ExportProgress.NONE);
+                    case PPTX -> PptxDeck.write(List.of(table), file, source, locale,
+                            PptxDeck.NotesPlacement.SLIDE, ExportProgress.NONE);
+                    default -> CsvTable.write(table.table(), file, source);
+                }
+                return null;
+            }
+        }, file);
+    }
+
+    /** The segment map shown, as a picture slide (a map has no native Office chart type). */
+    private void exportMap(Path file) {
+        SegmentMapModel map = model.map().modelProperty().get();
+        PictureSlide slide = new PictureSlide(map.title(), map.subtitle(), model.chartImage(),
+                model.map().notes().stream().map(Note::text).toList(), "");
+        Path source = model.fileProperty().get();
+        run(new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                slide.write(file, source, PptxDeck.NotesPlacement.SLIDE);
+                return null;
+            }
+        }, file);
+    }
+
+    /** Runs an export in the background; the status bar or an error dialog tells how it ended. */
+    void run(Task<Void> task, Path file) {
+        task.setOnSucceeded(e -> model.statusProperty().set(Messages.get(locale(), "book.ui.written",
+                file.getFileName())));
+        task.setOnCancelled(e -> model.statusProperty().set(Messages.get(locale(), "book.cancelled")));
+        task.setOnFailed(e -> {
+            Throwable error = task.getException();
+            if (error instanceof ExportCancelledException) {
+                model.statusProperty().set(Messages.get(locale(), "book.cancelled"));
+            } else {
+                view.showError(error instanceof LocalizedException failure ? failure.message(locale())
+                        : Messages.get(locale(), "book.error.write", file, String.valueOf(error)));
+            }
+        });
+        model.executor().execute(task);
+    }
+
+    Locale locale() {
+        return model.localeProperty().get();
+    }
+
+    private MenuItem item(String id, String key, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.setId(id);
+        item.textProperty().bind(text(model, key));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** A text of the book bundle that follows the window's language. */
+    static StringBinding text(MainViewModel model, String key, Object... args) {
+        return Bindings.createStringBinding(() -> Messages.get(model.localeProperty().get(), key, args),
+                model.localeProperty());
+    }
+}
