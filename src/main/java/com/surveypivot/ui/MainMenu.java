@@ -30,7 +30,9 @@ final class MainMenu extends MenuBar {
         MenuItem sheet = item("menuChooseSheet", "menu.file.sheet", text, () -> sheets.choose(view.getScene()
                 .getWindow()));
         sheet.disableProperty().bind(model.fileProperty().isNull().or(model.loadingProperty()));
-        Menu file = menu("menuFile", "menu.file", text, open, sample, sheet, new SeparatorMenuItem(), save,
+        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        Menu file = menu("menuFile", "menu.file", text, open, DeskMenus.recent(view), sample, sheet,
+                new SeparatorMenuItem(), save,
                 new SeparatorMenuItem(), exit);
 
         MenuItem copy = item("menuCopyChart", "menu.edit.copyChart", text, view::copyChart);
@@ -55,7 +57,8 @@ final class MainMenu extends MenuBar {
         caption.setId("menuCaption");
         caption.textProperty().bind(text.bind("menu.view.caption"));
         caption.selectedProperty().bindBidirectional(model.captionUnderChartProperty());
-        Menu viewMenu = menu("menuView", "menu.view", text, counts, transpose, new SeparatorMenuItem(), caption);
+        Menu viewMenu = menu("menuView", "menu.view", text, counts, transpose, new SeparatorMenuItem(), caption,
+                new SeparatorMenuItem(), DeskMenus.layout(view), DeskMenus.theme(view));
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem japanese = language("menuJapanese", "日本語", Locale.JAPANESE, languages, model);

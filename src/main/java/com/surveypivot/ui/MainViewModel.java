@@ -68,6 +68,7 @@ public final class MainViewModel {
     private final Map<String, String> userNotes = new HashMap<>();
     private final BooleanProperty showCounts = new SimpleBooleanProperty(false);
     private final BooleanProperty transposed = new SimpleBooleanProperty(false);
+    private final GridSettings gridSettings = new GridSettings();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final StringProperty status = new SimpleStringProperty("");
@@ -88,6 +89,7 @@ public final class MainViewModel {
         tableOptions.addListener(o -> recompute());
         showCounts.addListener((obs, old, v) -> refreshGrid());
         transposed.addListener((obs, old, v) -> refreshGrid());
+        gridSettings.addListener(o -> refreshGrid());
         locale.addListener((obs, old, l) -> {
             Messages.setLocale(l);
             recompute();
@@ -313,7 +315,23 @@ public final class MainViewModel {
 
     private void refreshGrid() {
         Crosstab table = crosstab.get();
-        grid.set(table == null ? null : GridTable.of(table, showCounts.get(), transposed.get(), text));
+        grid.set(table == null ? null : gridSettings.grid(table, showCounts.get(), transposed.get(),
+                this::questionOnlyTable, text));
+    }
+
+    /** The current question's table without an attribute (same filter, weight, options); null if it fails. */
+    Crosstab questionOnlyTable() {
+        Question q = question.get();
+        try {
+            return q == null ? null : CrosstabEngine.compute(tableOptions.spec(q, null));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The respondents (row indices, ascending) behind a grid cell; empty when the cell is not a set of them. */
+    public java.util.Optional<int[]> respondentsOfCell(GridTable.Row row, int cell) {
+        return GridCellRespondents.of(this, row, cell);
     }
 
     private void refreshStatus() {
@@ -468,6 +486,10 @@ public final class MainViewModel {
 
     public BooleanProperty showCountsProperty() {
         return showCounts;
+    }
+
+    public GridSettings gridSettings() {
+        return gridSettings;
     }
 
     public BooleanProperty transposedProperty() {
