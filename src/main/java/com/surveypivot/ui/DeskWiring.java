@@ -130,7 +130,11 @@ final class DeskWiring {
         if (table == null) {
             return "";
         }
-        String q = table.question().id() + " " + table.question().text();
-        return table.by() == null ? q : q + " × " + table.by().id() + " " + table.by().text();
+        String q = name(table.question());
+        return table.by() == null ? q : q + " × " + name(table.by());
+    }
+
+    private static String name(com.surveypivot.survey.Question q) {
+        return q.text().isEmpty() || q.text().equals(q.id()) ? q.id() : q.id() + " " + q.text();
     }
 }

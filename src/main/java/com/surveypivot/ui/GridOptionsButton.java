@@ -1,7 +1,6 @@
 package com.surveypivot.ui;
 
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -18,19 +17,18 @@ final class GridOptionsButton extends MenuButton {
         both.textProperty().bind(text.bind("desk.grid.countAndPercent"));
         both.selectedProperty().bindBidirectional(settings.countAndPercentProperty());
 
-        Menu decimals = new Menu();
-        decimals.setId("gridDecimals");
-        decimals.textProperty().bind(text.bind("desk.grid.decimals"));
         ToggleGroup places = new ToggleGroup();
+        getItems().addAll(both, new SeparatorMenuItem());
         for (int d = 0; d <= 2; d++) {
             int value = d;
-            RadioMenuItem item = new RadioMenuItem(Integer.toString(d));
+            RadioMenuItem item = new RadioMenuItem();
+            item.textProperty().bind(text.bind("desk.grid.decimals." + d));
             item.setId("gridDecimals" + d);
             item.setToggleGroup(places);
             item.setSelected(settings.decimalsProperty().get() == d);
             item.setOnAction(e -> settings.decimalsProperty().set(value));
             settings.decimalsProperty().addListener((obs, old, v) -> item.setSelected(v.intValue() == value));
-            decimals.getItems().add(item);
+            getItems().add(item);
         }
 
         ToggleGroup totals = new ToggleGroup();
@@ -38,7 +36,7 @@ final class GridOptionsButton extends MenuButton {
                 settings, text);
         RadioMenuItem answered = total("gridTotalAnswered", "desk.grid.total.answered",
                 GridFormat.TotalBase.ANSWERED, totals, settings, text);
-        getItems().addAll(both, decimals, new SeparatorMenuItem(), table, answered);
+        getItems().addAll(new SeparatorMenuItem(), table, answered);
     }
 
     private static RadioMenuItem total(String id, String key, GridFormat.TotalBase base, ToggleGroup group,
