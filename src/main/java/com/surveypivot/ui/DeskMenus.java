@@ -16,15 +16,15 @@ final class DeskMenus {
     private DeskMenus() {
     }
 
-    /** File > Open Recent: the recent files, newest first, filled each time the menu opens. */
+    /** File > Open Recent: the recent files, newest first. */
     static Menu recent(MainView view) {
         DeskText text = view.deskText();
         Menu recent = new Menu();
         recent.setId("menuRecent");
         recent.textProperty().bind(text.bind("desk.menu.recent"));
-        MenuItem placeholder = new MenuItem();
-        recent.getItems().add(placeholder);
-        recent.setOnShowing(e -> fill(recent, view));
+        // refilled after each open (not while the menu is showing: its items would be replaced under the pointer)
+        view.model().fileProperty().addListener((obs, old, f) -> javafx.application.Platform.runLater(
+                () -> fill(recent, view)));
         fill(recent, view);
         return recent;
     }
@@ -41,9 +41,9 @@ final class DeskMenus {
         }
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            // "_1 name" gives each item a mnemonic digit; the full path is the tooltip-like second part
-            MenuItem item = new MenuItem((i + 1 < 10 ? "_" + (i + 1) + " " : "") + file.getFileName().toString().replace("_", "__") + "  —  "
-                    + (file.getParent() == null ? "" : file.getParent().toString().replace("_", "__")));
+            MenuItem item = new MenuItem(file.getFileName() + "  —  "
+                    + (file.getParent() == null ? "" : file.getParent().toString()));
+            item.setMnemonicParsing(false);
             item.setId("menuRecent" + i);
             item.setDisable(!Files.isRegularFile(file));
             item.setOnAction(e -> view.model().open(file));
