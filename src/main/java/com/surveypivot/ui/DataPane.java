@@ -16,8 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 
 /**
  * The Data tab: the respondent rows in a virtualised table (rows and, with a fixed cell size, columns are only laid
@@ -44,7 +42,7 @@ final class DataPane extends BorderPane {
         Label source = new Label();
         source.setId("dataSource");
         source.textProperty().bind(data.sourceProperty());
-        source.setMinWidth(Region.USE_PREF_SIZE);
+        source.setWrapText(true);
         Button back = new Button();
         back.setId("dataShowFilter");
         back.textProperty().bind(text.bind("desk.data.showFilter"));
@@ -53,8 +51,17 @@ final class DataPane extends BorderPane {
         columns.setId("dataColumns");
         columns.textProperty().bind(text.bind("desk.data.columns"));
         columns.setOnShowing(e -> fillColumnMenu(columns));
-        ComboBox<Question> verbatim = new ComboBox<>(data.textQuestions());
+        // the first choice, null, lists every row again
+        javafx.collections.ObservableList<Question> choices = javafx.collections.FXCollections.observableArrayList();
+        Runnable refill = () -> {
+            choices.setAll((Question) null);
+            choices.addAll(data.textQuestions());
+        };
+        data.textQuestions().addListener((ListChangeListener<Question>) c -> refill.run());
+        refill.run();
+        ComboBox<Question> verbatim = new ComboBox<>(choices);
         verbatim.setId("dataVerbatim");
+        verbatim.setPrefWidth(200);
         verbatim.setCellFactory(l -> new TextQuestionCell(text));
         verbatim.setButtonCell(new TextQuestionCell(text));
         verbatim.valueProperty().bindBidirectional(data.verbatimProperty());
@@ -63,10 +70,10 @@ final class DataPane extends BorderPane {
         verbatim.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(data.textQuestions()));
         Label verbatimLabel = new Label();
         verbatimLabel.textProperty().bind(text.bind("desk.data.verbatim"));
-        HBox spacer = new HBox();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, source, spacer, verbatimLabel, verbatim, columns, back);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // two lines: what is listed, then the controls (the tab is narrow beside the grid at 1280 px)
+        HBox controls = new HBox(8, verbatimLabel, verbatim, columns, back);
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(4, source, controls);
         bar.setPadding(new Insets(4, 6, 4, 6));
         bar.getStyleClass().add("data-bar");
         setTop(bar);
