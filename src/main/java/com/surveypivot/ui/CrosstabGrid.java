@@ -9,7 +9,14 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -32,7 +39,8 @@ import javafx.scene.text.Text;
 
 /**
  * The crosstab as a grid, in the Japanese report layout (rows = Total and segments, columns = answers and n)
- * or transposed into the banner layout; see {@link GridTable}. Headers wrap to their full text (the header grows
+ * or transposed into the banner layout; see {@link GridTable}. The row labels stay in view while the values scroll
+ * sideways. Headers wrap to their full text (the header grows
  * to the tallest one); columns can be resized; a click on a value column's header sorts the rows by it (the
  * Total row stays on top and the base rows at the bottom; a third click restores the table's order). Cells can be
  * selected in ranges (Shift, Ctrl); Ctrl+C and the context menu copy the selection or the whole table as
@@ -49,6 +57,8 @@ public final class CrosstabGrid extends TableView<GridTable.Row> {
     private Consumer<ClipboardContent> clipboard = content -> Clipboard.getSystemClipboard().setContent(content);
     private BiConsumer<GridTable.Row, Integer> showRespondents = (row, cell) -> { };
     private final List<Label> headerLabels = new ArrayList<>();
+    private final DoubleProperty scrollX = new SimpleDoubleProperty();
+    private TableColumn<GridTable.Row, String> labelColumn;
 
     public CrosstabGrid() {
         setId("crosstabGrid");
@@ -114,8 +124,10 @@ public final class CrosstabGrid extends TableView<GridTable.Row> {
             return;
         }
         TableColumn<GridTable.Row, String> labels = new TableColumn<>();
+        labelColumn = labels;
         labels.setGraphic(header(newTable.corner()));
         labels.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().displayLabel()));
+        labels.setCellFactory(c -> new FrozenCell());
         labels.getStyleClass().add("label-column");
         labels.setPrefWidth(150);
         labels.setSortable(false);
@@ -142,6 +154,45 @@ public final class CrosstabGrid extends TableView<GridTable.Row> {
         }
         getItems().setAll(newTable.rows());
         fitHeaders();
+        Platform.runLater(this::freezeLabelColumn);
+    }
+
+    /**
+     * Keeps the row labels in view while the values scroll sideways: the label column's cells and header move right
+     * by as much as the content scrolls left, and are drawn above the other columns.
+     */
+    private void freezeLabelColumn() {
+        if (!scrollX.isBound()) {
+            for (Node node : lookupAll(".scroll-bar")) {
+                if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
+                    scrollX.bind(bar.valueProperty());
+                }
+            }
+        }
+        for (Node node : lookupAll(".column-header")) {
+            if (node instanceof TableColumnHeader header && header.getTableColumn() == labelColumn
+                    && !header.translateXProperty().isBound()) {
+                header.translateXProperty().bind(scrollX);
+                header.setViewOrder(-1);
+            }
+        }
+    }
+
+    /** A cell of the label column: pinned at the left edge (see {@link #freezeLabelColumn()}), opaque. */
+    private final class FrozenCell extends TableCell<GridTable.Row, String> {
+        FrozenCell() {
+            translateXProperty().bind(scrollX);
+            setViewOrder(-1);
+            getStyleClass().add("frozen-cell");
+            setStyle("-fx-background-color: -fx-table-cell-border-color, -fx-background;"
+                    + " -fx-background-insets: 0, 0 1 0 0;");
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 
     /** The rows in the table's own order, or sorted by the sort columns; Total first, base rows last. */

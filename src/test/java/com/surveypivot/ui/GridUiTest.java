@@ -203,6 +203,31 @@ class GridUiTest extends SampleWindowFixture {
         assertTrue(view.grid().table().totalNote().contains("everyone who answered Q3"));
     }
 
+    @Test
+    void rowLabelsStayInViewWhileTheValuesScrollSideways(FxRobot robot) throws Exception {
+        Survey sample = UiTestSupport.awaitSurvey(model);
+        robot.interact(() -> {
+            model.attributeProperty().set(sample.find("Q1").orElseThrow());
+            model.questionProperty().set(sample.find("Q2").orElseThrow());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollBar bar = view.grid().lookupAll(".scroll-bar").stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                        && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                .map(n -> (javafx.scene.control.ScrollBar) n).findFirst().orElseThrow();
+        assertTrue(bar.getMax() > 50, "the values are wider than the grid: " + bar.getMax());
+        double labelBefore = cell(1, 0).localToScene(0, 0).getX();
+        double valueBefore = cell(1, 1).localToScene(0, 0).getX();
+        robot.interact(() -> bar.setValue(bar.getMax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(labelBefore, cell(1, 0).localToScene(0, 0).getX(), 1.0, "the label stays");
+        assertEquals(valueBefore - bar.getMax(), cell(1, 1).localToScene(0, 0).getX(), 1.0, "the values move");
+        Node corner = view.grid().lookupAll(".column-header").stream().filter(n -> n instanceof
+                javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() == view.grid().getColumns()
+                .get(0)).findFirst().orElseThrow();
+        assertEquals(labelBefore, corner.localToScene(0, 0).getX(), 1.0, "the corner header stays");
+    }
+
     /** The grid cell of a shown row and column (0 = the label column). */
     @SuppressWarnings("unchecked")
     private Node cell(int row, int column) {
