@@ -9,7 +9,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -154,7 +153,13 @@ public final class CrosstabGrid extends TableView<GridTable.Row> {
         }
         getItems().setAll(newTable.rows());
         fitHeaders();
-        Platform.runLater(this::freezeLabelColumn);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        // the headers and the scroll bar exist once the skin has laid the table out (again after each show)
+        freezeLabelColumn();
     }
 
     /**
