@@ -3,6 +3,7 @@ package com.surveypivot.ui;
 import com.surveypivot.analysis.Crosstab;
 import com.surveypivot.analysis.TableColumn;
 import com.surveypivot.analysis.TableRow;
+import com.surveypivot.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +27,10 @@ import java.util.Locale;
  * @param rows    the rows, each with a label and one cell per header
  * @param legend  what the marks mean ("" when the table has none)
  * @param shownHeaders the headers as shown: with the segment's letter and small-base flag in the banner layout
+ * @param totalNote who the Total counts, in words ("" when the table has no attribute)
  */
 public record GridTable(String corner, List<String> headers, List<Row> rows, String legend,
-        List<String> shownHeaders) {
+        List<String> shownHeaders, String totalNote) {
     static final String UP = "▲";
     static final String DOWN = "▼";
     static final String SMALL = "*";
@@ -43,16 +45,30 @@ public record GridTable(String corner, List<String> headers, List<Row> rows, Str
      * @param net    whether it is a NET (top/bottom box) row
      * @param letter the segment's column letter ("" for none)
      * @param flag   the small-base flag of the segment ("", {@link #SMALL} or {@link #TOO_SMALL})
+     * @param parts  the cells taken apart (value, count, marks) for copying; derived from {@code cells} when null
+     * @param base   whether it is a base row (n) of the banner layout
      */
-    public record Row(String label, List<String> cells, boolean total, boolean net, String letter, String flag) {
+    public record Row(String label, List<String> cells, boolean total, boolean net, String letter, String flag,
+            List<GridCell> parts, boolean base) {
         public Row {
             cells = List.copyOf(cells);
             letter = letter == null ? "" : letter;
             flag = flag == null ? "" : flag;
+            parts = parts == null ? cells.stream().map(GridCell::plain).toList() : List.copyOf(parts);
+        }
+
+        public Row(String label, List<String> cells, boolean total, boolean net, String letter, String flag) {
+            this(label, cells, total, net, letter, flag, null, false);
         }
 
         public Row(String label, List<String> cells, boolean total) {
             this(label, cells, total, false, "", "");
+        }
+
+        static Row of(String label, List<GridCell> parts, boolean total, boolean net, String letter, String flag,
+                boolean base) {
+            return new Row(label, parts.stream().map(GridCell::shown).toList(), total, net, letter, flag, parts,
+                    base);
         }
 
         /** The label as shown: "(A) label *". */
@@ -67,9 +83,21 @@ public record GridTable(String corner, List<String> headers, List<Row> rows, Str
         rows = List.copyOf(rows);
         legend = legend == null ? "" : legend;
         shownHeaders = shownHeaders == null ? headers : List.copyOf(shownHeaders);
+        totalNote = totalNote == null ? "" : totalNote;
+    }
+
+    public GridTable(String corner, List<String> headers, List<Row> rows, String legend, List<String> shownHeaders) {
+        this(corner, headers, rows, legend, shownHeaders, "");
     }
 
     public static GridTable of(Crosstab table, boolean counts, boolean transposed, UiText text) {
+        return of(table, GridFormat.of(counts, transposed), text);
+    }
+
+    /** The grid of a table in a format (the Total already chosen: see {@link GridTotals}). */
+    public static GridTable of(Crosstab table, GridFormat format, UiText text) {
+        boolean transposed = format.transposed();
+        boolean counts = format.content() == GridFormat.Content.COUNT;
         List<TableColumn> columns = table.columns();
         List<TableRow> answers = table.rows();
         boolean statistics = answers.stream().anyMatch(TableRow::hasStatistics);
@@ -94,58 +122,82 @@ public record GridTable(String corner, List<String> headers, List<Row> rows, Str
             headers.addAll(baseLabels);
             List<Row> rows = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
-                List<String> cells = new ArrayList<>();
+                List<GridCell> cells = new ArrayList<>();
                 for (int a = 0; a < answers.size(); a++) {
-                    cells.add(value(table, a, c, counts));
+                    cells.add(value(table, a, c, format));
                 }
-                cells.addAll(bases(columns.get(c), table.weighted()));
-                rows.add(new Row(segmentLabels.get(c), cells, columns.get(c).total(), false, letters.get(c),
-                        flags.get(c)));
+                bases(columns.get(c), table.weighted()).forEach(b -> cells.add(GridCell.plain(b)));
+                rows.add(Row.of(segmentLabels.get(c), cells, columns.get(c).total(), false, letters.get(c),
+                        flags.get(c), false));
             }
-            return new GridTable(table.by() == null ? "" : table.by().id(), headers, rows, legend, headers);
+            return new GridTable(table.by() == null ? "" : table.by().id(), headers, rows, legend, headers,
+                    totalNote(table, format, text));
         }
         List<Row> rows = new ArrayList<>();
         for (int a = 0; a < answers.size(); a++) {
-            List<String> cells = new ArrayList<>();
+            List<GridCell> cells = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
-                cells.add(value(table, a, c, counts));
+                cells.add(value(table, a, c, format));
             }
-            rows.add(new Row(answers.get(a).label(), cells, false, answers.get(a).net(), "", ""));
+            rows.add(Row.of(answers.get(a).label(), cells, false, answers.get(a).net(), "", "", false));
         }
         for (int b = 0; b < baseLabels.size(); b++) {
-            List<String> cells = new ArrayList<>();
+            List<GridCell> cells = new ArrayList<>();
             for (TableColumn column : columns) {
-                cells.add(bases(column, table.weighted()).get(b));
+                cells.add(GridCell.plain(bases(column, table.weighted()).get(b)));
             }
-            rows.add(new Row(baseLabels.get(b), cells, false));
+            rows.add(Row.of(baseLabels.get(b), cells, false, false, "", "", true));
         }
         List<String> shown = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             Row header = new Row(segmentLabels.get(c), List.of(), false, false, letters.get(c), flags.get(c));
             shown.add(header.displayLabel());
         }
-        return new GridTable(table.question().id(), segmentLabels, rows, legend, shown);
+        return new GridTable(table.question().id(), segmentLabels, rows, legend, shown,
+                totalNote(table, format, text));
     }
 
-    /** A cell: the % (or count), then its residual arrow and its column letters where significant. */
-    private static String value(Crosstab table, int row, int column, boolean counts) {
+    /** Who the Total counts, in words; "" for a table without an attribute (the Total is then everyone). */
+    private static String totalNote(Crosstab table, GridFormat format, UiText text) {
+        if (table.by() == null) {
+            return "";
+        }
+        String q = table.question().id();
+        String by = table.by().id();
+        return format.total() == GridFormat.TotalBase.ANSWERED
+                ? Messages.get(text.locale().getValue(), "desk.grid.totalNote.answered", q, by)
+                : Messages.get(text.locale().getValue(), "desk.grid.totalNote.table", q, by);
+    }
+
+    /** A cell: the % (or count, or both), then its residual arrow and its column letters where significant. */
+    private static GridCell value(Crosstab table, int row, int column, GridFormat format) {
         TableRow r = table.rows().get(row);
+        boolean counts = format.content() == GridFormat.Content.COUNT;
         double v = counts ? r.count(column) : r.percent(column);
         if (Double.isNaN(v)) {
-            return "–";
+            return GridCell.plain("–");
         }
-        String shown = counts ? number(v) : String.format(Locale.ROOT, "%.1f", v);
+        String shown = counts ? number(v, format.decimals()) : fixed(v, format.decimals());
+        String count = format.content() == GridFormat.Content.BOTH ? number(r.count(column), format.decimals()) : "";
         if (!r.hasStatistics()) {
-            return shown;
+            return new GridCell(shown, count, "");
         }
+        String marks = "";
         int mark = table.residualMark(row, column);
         if (mark > 0) {
-            shown += " " + UP;
+            marks = UP;
         } else if (mark < 0) {
-            shown += " " + DOWN;
+            marks = DOWN;
         }
         String letters = r.letter(column);
-        return letters.isEmpty() ? shown : shown + " " + letters;
+        if (!letters.isEmpty()) {
+            marks = marks.isEmpty() ? letters : marks + " " + letters;
+        }
+        return new GridCell(shown, count, marks);
+    }
+
+    static String fixed(double v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
     private static List<String> bases(TableColumn column, boolean weighted) {
@@ -197,7 +249,12 @@ public record GridTable(String corner, List<String> headers, List<Row> rows, Str
 
     /** Whole numbers without decimals (unweighted counts), else one decimal (weighted counts). */
     static String number(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%d", (long) v) : String.format(Locale.ROOT, "%.1f", v);
+        return number(v, 1);
+    }
+
+    /** Whole numbers without decimals, else {@code decimals} decimals (at least one: a weighted count). */
+    static String number(double v, int decimals) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%d", (long) v) : fixed(v, Math.max(1, decimals));
     }
 
     private static String decimal(double v) {

@@ -30,8 +30,9 @@ final class MainMenu extends MenuBar {
         MenuItem sheet = item("menuChooseSheet", "menu.file.sheet", text, () -> sheets.choose(view.getScene()
                 .getWindow()));
         sheet.disableProperty().bind(model.fileProperty().isNull().or(model.loadingProperty()));
-        Menu file = menu("menuFile", "menu.file", text, open, sample, sheet, new SeparatorMenuItem(), save,
-                new ExportMenu(view, model).menu(), new SeparatorMenuItem(), exit);
+        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        Menu file = menu("menuFile", "menu.file", text, open, DeskMenus.recent(view), sample, sheet,
+                new SeparatorMenuItem(), save, new ExportMenu(view, model).menu(), new SeparatorMenuItem(), exit);
 
         MenuItem copy = item("menuCopyChart", "menu.edit.copyChart", text, view::copyChart);
         copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
@@ -56,7 +57,8 @@ final class MainMenu extends MenuBar {
         caption.setId("menuCaption");
         caption.textProperty().bind(text.bind("menu.view.caption"));
         caption.selectedProperty().bindBidirectional(model.captionUnderChartProperty());
-        Menu viewMenu = menu("menuView", "menu.view", text, counts, transpose, new SeparatorMenuItem(), caption);
+        Menu viewMenu = menu("menuView", "menu.view", text, counts, transpose, new SeparatorMenuItem(), caption,
+                new SeparatorMenuItem(), DeskMenus.layout(view), DeskMenus.theme(view));
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem japanese = language("menuJapanese", "日本語", Locale.JAPANESE, languages, model);
@@ -79,7 +81,7 @@ final class MainMenu extends MenuBar {
     private static Menu menu(String id, String key, UiText text, MenuItem... items) {
         Menu menu = new Menu();
         menu.setId(id);
-        menu.textProperty().bind(text.bind(key));
+        menu.textProperty().bind(Mnemonics.bind(text.bind(key), text.locale()));
         menu.getItems().addAll(items);
         return menu;
     }

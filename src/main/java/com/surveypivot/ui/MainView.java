@@ -7,6 +7,8 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
@@ -43,12 +45,30 @@ public final class MainView extends BorderPane {
     private SegmentMapPane mapPane;
     private NotesPane notesPane;
     private FileDialogs dialogs;
+    private final DesktopSettings settings;
+    private final DeskText deskText;
+    private final DataViewModel data;
+    private final ObjectProperty<LayoutMode> layout = new SimpleObjectProperty<>(LayoutMode.BOTH);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private Runnable exitAction = AppExit::exit;
+    private SplitPane body;
+    private SplitPane side;
+    private TabPane views;
+    private Tab dataTab;
 
     public MainView(MainViewModel model) {
+        this(model, DesktopSettings.inMemory());
+    }
+
+    /** The window's content, remembering recent files, theme, layout and split positions in {@code settings}. */
+    public MainView(MainViewModel model, DesktopSettings settings) {
         this.model = model;
         this.text = model.text();
         this.actions = new PivotActions(model);
-        this.dialogs = new SystemFileDialogs(text);
+        this.settings = settings;
+        this.deskText = new DeskText(model.localeProperty());
+        this.data = new DataViewModel(model);
+        this.dialogs = new SystemFileDialogs(text, model);
         setId("mainView");
         getStyleClass().add("main-view");
         setStyle("-fx-font-family: \"" + ChartFonts.family() + "\";");
@@ -63,6 +83,7 @@ public final class MainView extends BorderPane {
         setCenter(centre());
         WorkspaceKeys.install(this, questions.search(), zones.segmentPicker(), answers.list());
         setBottom(new StatusBar(model));
+        DeskWiring.wire(this);
 
         chart.setId("bandChart");
         model.chartModelProperty().addListener((obs, old, m) -> chart.setModel(m));
@@ -100,14 +121,22 @@ public final class MainView extends BorderPane {
         mapTab.setId("mapTab");
         mapTab.textProperty().bind(text.bind("view.map"));
         mapTab.setContent(mapPane);
-        TabPane views = new TabPane(bandTab, mapTab);
+        dataTab = new Tab();
+        dataTab.setId("dataTab");
+        dataTab.textProperty().bind(deskText.bind("desk.data.tab"));
+        dataTab.setContent(new DataPane(data));
+        views = new TabPane(bandTab, mapTab, dataTab);
         views.setId("chartTabs");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.setMinWidth(300);
         views.getTabs().add(new FindingsTab(model, grid, views.getSelectionModel()));
         views.getSelectionModel().select(model.chartViewProperty().get() == MainViewModel.ChartView.MAP ? 1 : 0);
-        views.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> model.chartViewProperty()
-                .set(i.intValue() == 1 ? MainViewModel.ChartView.MAP : MainViewModel.ChartView.BAND));
+        views.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> {
+            if (i.intValue() < 2) { // the Data tab leaves the chart view as it was
+                model.chartViewProperty().set(i.intValue() == 1 ? MainViewModel.ChartView.MAP
+                        : MainViewModel.ChartView.BAND);
+            }
+        });
         model.chartViewProperty().addListener((obs, old, v) -> views.getSelectionModel()
                 .select(v == MainViewModel.ChartView.MAP ? 1 : 0));
 
@@ -122,7 +151,8 @@ public final class MainView extends BorderPane {
         Label gridHeading = new Label();
         gridHeading.textProperty().bind(text.bind("grid.heading"));
         gridHeading.getStyleClass().add("pane-heading");
-        HBox gridBar = new HBox(6, gridHeading, spacer(), counts, transpose);
+        HBox gridBar = new HBox(6, gridHeading, spacer(), counts, transpose,
+                new GridOptionsButton(model.gridSettings(), deskText));
         gridBar.getStyleClass().add("grid-bar");
         VBox.setVgrow(grid, Priority.ALWAYS);
         Label legend = new Label();
@@ -133,7 +163,15 @@ public final class MainView extends BorderPane {
                 : model.gridProperty().get().legend(), model.gridProperty()));
         legend.managedProperty().bind(legend.textProperty().isNotEmpty());
         legend.setMinHeight(Region.USE_PREF_SIZE);
-        VBox gridBox = new VBox(4, gridBar, grid, legend, WeightingTestLine.label(model));
+        Label totalNote = new Label();
+        totalNote.setId("gridTotalNote");
+        totalNote.setWrapText(true);
+        totalNote.getStyleClass().add("grid-legend");
+        totalNote.textProperty().bind(Bindings.createStringBinding(() -> model.gridProperty().get() == null ? ""
+                : model.gridProperty().get().totalNote(), model.gridProperty()));
+        totalNote.managedProperty().bind(totalNote.textProperty().isNotEmpty());
+        totalNote.setMinHeight(Region.USE_PREF_SIZE);
+        VBox gridBox = new VBox(4, gridBar, grid, legend, WeightingTestLine.label(model), totalNote);
         gridBox.setPadding(new Insets(4));
         gridBox.setMinWidth(260);
 
@@ -141,10 +179,10 @@ public final class MainView extends BorderPane {
         notesPane = new NotesPane(model);
         notesPane.setMinHeight(120);
         HistoryKeys.install(notesPane.userNote(), model.workspace());
-        SplitPane side = new SplitPane(gridBox, notesPane);
+        side = new SplitPane(gridBox, notesPane);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.55);
-        SplitPane body = new SplitPane(views, side);
+        body = new SplitPane(views, side);
         body.setDividerPositions(0.55);
         VBox.setVgrow(body, Priority.ALWAYS);
         return new VBox(zones, options, TextAnswersTab.around(body, model));
@@ -206,11 +244,15 @@ public final class MainView extends BorderPane {
         model.statusProperty().set(text.get("status.copied"));
     }
 
+    /** Remembers the window and ends the app (also from the window's close button). */
     void exit() {
-        Window window = window();
-        if (window != null) {
-            window.hide();
-        }
+        DeskWiring.saveState(this);
+        exitAction.run();
+    }
+
+    /** Replaces what Exit does after remembering the window (tests record it instead of ending the platform). */
+    void setExitAction(Runnable action) {
+        this.exitAction = action;
     }
 
     void showAbout() {
@@ -245,6 +287,42 @@ public final class MainView extends BorderPane {
 
     FileDialogs fileDialogs() {
         return dialogs;
+    }
+
+    DesktopSettings settings() {
+        return settings;
+    }
+
+    DeskText deskText() {
+        return deskText;
+    }
+
+    public DataViewModel data() {
+        return data;
+    }
+
+    ObjectProperty<LayoutMode> layoutProperty() {
+        return layout;
+    }
+
+    ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    SplitPane body() {
+        return body;
+    }
+
+    SplitPane side() {
+        return side;
+    }
+
+    TabPane views() {
+        return views;
+    }
+
+    Tab dataTab() {
+        return dataTab;
     }
 
     public MainViewModel model() {

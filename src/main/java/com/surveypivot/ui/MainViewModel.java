@@ -1,6 +1,7 @@
 package com.surveypivot.ui;
 
 import com.surveypivot.analysis.Crosstab;
+import com.surveypivot.analysis.CrosstabEngine;
 import com.surveypivot.chart.BandChartModel;
 import com.surveypivot.chart.ChartSettings;
 import com.surveypivot.i18n.LocalizedException;
@@ -67,6 +68,7 @@ public final class MainViewModel {
     private final PivotBridge bridge;
     private final BooleanProperty showCounts = new SimpleBooleanProperty(false);
     private final BooleanProperty transposed = new SimpleBooleanProperty(false);
+    private final GridSettings gridSettings = new GridSettings();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty loadWarning = new SimpleStringProperty("");
     private Consumer<String> errorHandler = message -> { };
@@ -108,6 +110,7 @@ public final class MainViewModel {
                         ChartModelMaker.toSaved(settings)));
             }
         });
+        gridSettings.addListener(o -> refreshGrid());
         locale.addListener((obs, old, l) -> {
             Messages.setLocale(l);
             recompute();
@@ -287,7 +290,23 @@ public final class MainViewModel {
 
     private void refreshGrid() {
         Crosstab table = crosstab.get();
-        grid.set(table == null ? null : GridTable.of(table, showCounts.get(), transposed.get(), text));
+        grid.set(table == null ? null : gridSettings.grid(table, showCounts.get(), transposed.get(),
+                this::questionOnlyTable, text));
+    }
+
+    /** The current question's table without an attribute (same filter, weight, options); null if it fails. */
+    Crosstab questionOnlyTable() {
+        Question q = question.get();
+        try {
+            return q == null ? null : CrosstabEngine.compute(tableOptions.spec(q, null));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The respondents (row indices, ascending) behind a grid cell; empty when the cell is not a set of them. */
+    public java.util.Optional<int[]> respondentsOfCell(GridTable.Row row, int cell) {
+        return GridCellRespondents.of(this, row, cell);
     }
 
     private void refreshStatus() {
@@ -471,6 +490,10 @@ public final class MainViewModel {
 
     public BooleanProperty showCountsProperty() {
         return showCounts;
+    }
+
+    public GridSettings gridSettings() {
+        return gridSettings;
     }
 
     public BooleanProperty transposedProperty() {

@@ -170,7 +170,7 @@ final class NotesPane extends SplitPane {
                 setTooltip(null);
                 return;
             }
-            setText(text.get("notes.bullet") + item.text());
+            setText(NoBreak.statistics(text.get("notes.bullet") + item.text()));
             Tooltip tip = new Tooltip(evidence(item.claim(), text));
             tip.setShowDelay(Duration.millis(250));
             tip.setShowDuration(Duration.seconds(30));

@@ -16,15 +16,18 @@ public class SurveyPivotApp extends Application {
     static final double HEIGHT = 760;
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
 
+    /** Runs the window until the app exits, then ends the process (no thread left behind keeps it alive). */
     public static void main(String[] args) {
         launch(SurveyPivotApp.class, args);
+        System.exit(0);
     }
 
     @Override
     public void start(Stage stage) {
         MainViewModel model = new MainViewModel(TaskExecutor.background());
-        MainView view = new MainView(model);
+        MainView view = new MainView(model, DesktopSettings.forUser());
         show(stage, view);
+        DeskWiring.restoreWindow(stage, view);
         List<String> args = getParameters().getRaw();
         if (args.isEmpty()) {
             model.openSample();

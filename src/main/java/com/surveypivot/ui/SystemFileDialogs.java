@@ -10,10 +10,13 @@ import javafx.stage.Window;
 /** {@link FileDialogs} through JavaFX's FileChooser; remembers the last folder. */
 final class SystemFileDialogs implements FileDialogs {
     private final UiText text;
+    private final MainViewModel model;
     private File lastFolder;
+    private File lastImageFolder;
 
-    SystemFileDialogs(UiText text) {
+    SystemFileDialogs(UiText text, MainViewModel model) {
         this.text = text;
+        this.model = model;
     }
 
     @Override
@@ -22,9 +25,9 @@ final class SystemFileDialogs implements FileDialogs {
         chooser.setTitle(text.get("dialog.open.title"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(text.get("dialog.open.surveys"), "*.xlsx", "*.xlsm", "*.xls", "*.csv",
-                        "*.sav", "*.zsav"),
+                        "*.tsv", "*.sav", "*.zsav"),
                 new FileChooser.ExtensionFilter(text.get("dialog.open.all"), "*.*"));
-        folder(chooser);
+        start(chooser, StartFolder.of(lastFolder, model.fileProperty().get(), System.getProperty("user.home")));
         return remember(chooser.showOpenDialog(owner));
     }
 
@@ -34,8 +37,7 @@ final class SystemFileDialogs implements FileDialogs {
         chooser.setTitle(text.get("dialog.save.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("dialog.save.png"), "*.png"));
         chooser.setInitialFileName(defaultName);
-        folder(chooser);
-        return remember(chooser.showSaveDialog(owner));
+        return saveTo(chooser, owner);
     }
 
     @Override
@@ -46,9 +48,7 @@ final class SystemFileDialogs implements FileDialogs {
         chooser.getExtensionFilters().setAll(filters.all());
         chooser.setSelectedExtensionFilter(filters.all().get(1));
         chooser.setInitialFileName(defaultName);
-        folder(chooser);
-        return remember(chooser.showSaveDialog(owner)).map(file -> filters.target(file,
-                chooser.getSelectedExtensionFilter()));
+        return saveTo(chooser, owner).map(file -> filters.target(file, chooser.getSelectedExtensionFilter()));
     }
 
     @Override
@@ -58,13 +58,22 @@ final class SystemFileDialogs implements FileDialogs {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 Messages.get(text.locale().getValue(), "book.ui.dialog." + extension), "*." + extension));
         chooser.setInitialFileName(defaultName);
-        folder(chooser);
-        return remember(chooser.showSaveDialog(owner));
+        return saveTo(chooser, owner);
     }
 
-    private void folder(FileChooser chooser) {
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
+    /** A save dialog beside the survey the output comes from, unless a folder was chosen for outputs since. */
+    private Optional<Path> saveTo(FileChooser chooser, Window owner) {
+        start(chooser, StartFolder.forImage(lastImageFolder, model.fileProperty().get(), lastFolder,
+                System.getProperty("user.home")));
+        Optional<Path> chosen = remember(chooser.showSaveDialog(owner));
+        chosen.ifPresent(p -> lastImageFolder = p.toAbsolutePath().getParent().toFile());
+        return chosen;
+    }
+
+    /** Starts a dialog in a folder (never the working directory the app happened to start in). */
+    private static void start(FileChooser chooser, File folder) {
+        if (folder != null) {
+            chooser.setInitialDirectory(folder);
         }
     }
 

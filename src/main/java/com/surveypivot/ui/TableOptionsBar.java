@@ -49,6 +49,11 @@ final class TableOptionsBar extends HBox {
         significance.setCellFactory(v -> new LevelCell(text));
         significance.setButtonCell(new LevelCell(text));
         significance.valueProperty().bindBidirectional(options.significanceProperty());
+        // a button cell keeps the text it was given: new ones follow a change of language
+        model.localeProperty().addListener((obs, old, l) -> {
+            weight.setButtonCell(new WeightCell(text));
+            significance.setButtonCell(new LevelCell(text));
+        });
 
         CheckBox nets = new CheckBox();
         nets.setId("autoNetsToggle");

@@ -3,6 +3,8 @@ package com.surveypivot.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.surveypivot.analysis.Crosstab;
+import com.surveypivot.analysis.CrosstabEngine;
+import com.surveypivot.analysis.TableSpec;
 import com.surveypivot.analysis.TableColumn;
 import com.surveypivot.analysis.TableRow;
 import com.surveypivot.survey.Question;
@@ -66,5 +68,56 @@ class GridTableTest {
     void weightedCountsKeepOneDecimal() {
         assertEquals("12.3", GridTable.number(12.34));
         assertEquals("1000", GridTable.number(1000));
+    }
+
+    @Test
+    void decimalsZeroToTwo() {
+        GridTable none = GridTable.of(table(), new GridFormat(GridFormat.Content.PERCENT, 0, false,
+                GridFormat.TotalBase.TABLE), EN);
+        assertEquals(List.of("60", "40", "10"), none.rows().get(0).cells());
+        GridTable two = GridTable.of(table(), new GridFormat(GridFormat.Content.PERCENT, 2, false,
+                GridFormat.TotalBase.TABLE), EN);
+        assertEquals(List.of("75.00", "25.00", "4"), two.rows().get(1).cells());
+    }
+
+    @Test
+    void countAndPercentTogether() {
+        GridTable both = GridTable.of(table(), new GridFormat(GridFormat.Content.BOTH, 1, false,
+                GridFormat.TotalBase.TABLE), EN);
+        assertEquals(List.of("75.0 (3)", "25.0 (1)", "4"), both.rows().get(1).cells());
+        assertEquals(new GridCell("75.0", "3", ""), both.rows().get(1).parts().get(0));
+        assertEquals("Total: respondents in this table (who answered Q and A)", both.totalNote());
+    }
+
+    /*
+     * The wider Total: 12 respondents answered Q, two of them (yes, no) not A.
+     *   everyone who answered Q (12): yes 7 → 58.3, no 5 → 41.7; the table's Total (10) stays 60.0 / 40.0.
+     */
+    @Test
+    void totalOfEveryoneWhoAnsweredTheQuestion() {
+        Question q = Question.categorical("Q", "Q", QuestionType.SINGLE, false, List.of("yes", "no"), List.of("Q"),
+                new int[] {0, 0, 0, 1, 1, 0, 1, 0, 0, 1, 0, 1});
+        Question a = Question.categorical("A", "A", QuestionType.SINGLE, false, List.of("m", "f"), List.of("A"),
+                new int[] {0, 0, 0, 0, 1, 1, 1, 1, 1, 1, -1, -1});
+        Crosstab table = CrosstabEngine.compute(TableSpec.of(q, a));
+        Crosstab wide = CrosstabEngine.compute(TableSpec.of(q));
+        GridTable tableTotal = GridTable.of(table, false, false, EN);
+        assertEquals(List.of("60.0", "40.0", "10"), tableTotal.rows().get(0).cells());
+        GridTable answered = GridTable.of(GridTotals.withAnsweredTotal(table, wide), new GridFormat(
+                GridFormat.Content.PERCENT, 1, false, GridFormat.TotalBase.ANSWERED), EN);
+        assertEquals(List.of("58.3", "41.7", "12"), answered.rows().get(0).cells());
+        assertEquals(List.of("75.0", "25.0", "4"), answered.rows().get(1).cells(), "segments unchanged");
+        assertEquals("Total: everyone who answered Q (including those who did not answer A)", answered.totalNote());
+    }
+
+    @Test
+    void copyPutsValuesCountsAndMarksOnRowsOfTheirOwn() {
+        GridTable both = GridTable.of(table(), new GridFormat(GridFormat.Content.BOTH, 1, false,
+                GridFormat.TotalBase.TABLE), EN);
+        com.surveypivot.export.TextTable copied = GridCopy.all(both, "Q by A", both.rows(), "n");
+        assertEquals(List.of("A", "yes", "no", "n"), copied.header());
+        assertEquals(List.of("Total", "60.0", "40.0", "10"), copied.rows().get(0).cells());
+        assertEquals(List.of("n", "6", "4", ""), copied.rows().get(1).cells());
+        assertEquals(List.of("m **", "75.0", "25.0", "4"), copied.rows().get(2).cells(), "m's base is under 30");
     }
 }
