@@ -7,7 +7,8 @@ import com.surveypivot.survey.Survey;
 
 /**
  * {@code describe --format json}: {@code sheet}, {@code headerRow} (1-based), {@code headerRows}, {@code layout},
- * {@code respondents} and {@code questions}, each with {@code id}, {@code text}, {@code type}, {@code ordered},
+ * {@code respondents}, {@code weight} (the id of the weight the file declares, an SPSS file's weight variable, or
+ * null) and {@code questions}, each with {@code id}, {@code text}, {@code type}, {@code ordered},
  * {@code categories} in order ({@code label}, {@code count}), {@code columns} (the source header texts) and, for a
  * grid, its {@code items} described the same way.
  */
@@ -23,6 +24,7 @@ final class SurveyJson {
         root.put("headerRows", survey.headerRows());
         root.put("layout", survey.layout());
         root.put("respondents", survey.respondents());
+        root.put("weight", survey.weightId());
         ArrayNode questions = root.putArray("questions");
         for (Question q : survey.questions()) {
             questions.add(question(q));

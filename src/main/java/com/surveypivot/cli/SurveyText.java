@@ -13,6 +13,9 @@ final class SurveyText {
     static void describe(Survey survey, PrintWriter out) {
         out.println(Messages.get("cli.describe.header", survey.title(), survey.sheet(), survey.headerRow(),
                 survey.respondents(), survey.questions().size()));
+        if (survey.weightId() != null) {
+            out.println(Messages.get("spss.describe.weight", survey.weightId()));
+        }
         for (Question q : survey.questions()) {
             question(q, "", out);
         }

@@ -1,6 +1,7 @@
 package com.surveypivot.io;
 
 import com.surveypivot.survey.Question;
+import com.surveypivot.survey.QuestionType;
 import com.surveypivot.survey.Survey;
 import java.io.EOFException;
 import java.io.IOException;
@@ -36,6 +37,27 @@ final class SavReader {
         return lower.endsWith(".sav") || lower.endsWith(".zsav");
     }
 
+    /**
+     * The id of the number question made from the variable the header declares as the weight (its 1-based slot),
+     * or null when there is none or it did not become a single-column number question.
+     */
+    static String weightId(SavDictionary dict, List<Question> questions) {
+        if (dict.weightSlot <= 0) {
+            return null;
+        }
+        for (SavVariable v : dict.variables) {
+            if (v.slot + 1 == dict.weightSlot) {
+                for (Question q : questions) {
+                    if (q.type() == QuestionType.NUMBER && q.columns().equals(List.of(v.name))) {
+                        return q.id();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     static Survey read(Path file, String name, String title, ReadOptions options, ReadProgress progress)
             throws SurveyReadException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -57,7 +79,7 @@ final class SavReader {
             }
             List<Question> questions = new SavSurvey(dict, cases, options).questions(options);
             progress.progress(1.0);
-            return new Survey(title, title, 1, 1, "spss", cases.rows, questions);
+            return new Survey(title, title, 1, 1, "spss", cases.rows, questions, weightId(dict, questions));
         } catch (EOFException e) {
             throw new SurveyReadException(e, "spss.error.truncated", name);
         } catch (SavFormatException e) {

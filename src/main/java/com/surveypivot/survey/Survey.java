@@ -14,15 +14,37 @@ import java.util.Optional;
  * @param layout      the recognised export layout, e.g. {@code generic}, {@code panel}, {@code google-forms}
  * @param respondents how many respondents (data rows)
  * @param questions   the questions in column order
+ * @param weightId    the id of the number question the file declares as its weight (an SPSS file's weight
+ *                    variable), or null: other formats declare none
  */
 public record Survey(String title, String sheet, int headerRow, int headerRows, String layout, int respondents,
-        List<Question> questions) {
+        List<Question> questions, String weightId) {
 
     public Survey {
         Objects.requireNonNull(title);
         Objects.requireNonNull(sheet);
         Objects.requireNonNull(layout);
         questions = List.copyOf(questions);
+    }
+
+    /** A survey whose file declares no weight. */
+    public Survey(String title, String sheet, int headerRow, int headerRows, String layout, int respondents,
+            List<Question> questions) {
+        this(title, sheet, headerRow, headerRows, layout, respondents, questions, null);
+    }
+
+    /** A copy that declares question {@code id} (null: none) as the file's weight. */
+    public Survey withWeight(String id) {
+        return new Survey(title, sheet, headerRow, headerRows, layout, respondents, questions, id);
+    }
+
+    /**
+     * A copy with other questions; the declared weight stays while a question of its id is still there.
+     */
+    public Survey withQuestions(List<Question> newQuestions) {
+        String kept = weightId != null && newQuestions.stream().anyMatch(q -> q.id().equals(weightId)) ? weightId
+                : null;
+        return new Survey(title, sheet, headerRow, headerRows, layout, respondents, newQuestions, kept);
     }
 
     /**
@@ -61,6 +83,6 @@ public record Survey(String title, String sheet, int headerRow, int headerRows, 
         List<Question> list = new java.util.ArrayList<>(questions);
         list.removeIf(q -> q.id().equals(question.id()));
         list.add(question);
-        return new Survey(title, sheet, headerRow, headerRows, layout, respondents, list);
+        return withQuestions(list);
     }
 }

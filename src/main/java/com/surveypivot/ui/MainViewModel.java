@@ -8,6 +8,7 @@ import com.surveypivot.i18n.LocalizedException;
 import com.surveypivot.i18n.Messages;
 import com.surveypivot.notes.Note;
 import com.surveypivot.survey.Question;
+import com.surveypivot.survey.QuestionType;
 import com.surveypivot.survey.Survey;
 import com.surveypivot.export.ExportException;
 import com.surveypivot.workspace.PivotCommand;
@@ -165,7 +166,7 @@ public final class MainViewModel {
     /**
      * Shows a survey: the first coded single-choice question, broken down by the question just before it. The
      * workspace starts afresh (filters, NETs and the undo history are of the previous survey); chart and grid
-     * settings stay.
+     * settings stay. A weight the file declares is the starting weight (part of the starting state, not a step).
      */
     public void setSurvey(Survey newSurvey) {
         List<Question> crossable = newSurvey.crossableQuestions();
@@ -179,11 +180,18 @@ public final class MainViewModel {
         PivotState old = workspace.state();
         workspace.history().clear();
         workspace.reset(PivotState.of(PivotBridge.id(pair[0]), PivotBridge.id(pair[1])).withChart(old.chart())
-                .withGrid(old.grid()));
+                .withGrid(old.grid()).withWeight(declaredWeight(newSurvey)));
+        bridge.show(workspace.state()); // also when the starting state equals the previous survey's
         map.reset(crossable, pair[0]);
         recompute();
         refreshStatus();
         opened.set(opened.get() + 1);
+    }
+
+    /** The weight the file declares (an SPSS weight variable) when it is one of the number questions, else null. */
+    private static String declaredWeight(Survey survey) {
+        String id = survey.weightId();
+        return id != null && survey.find(id).filter(q -> q.type() == QuestionType.NUMBER).isPresent() ? id : null;
     }
 
     /** Counts the surveys opened (not the edits of one): the views forget what belonged to the previous one. */

@@ -60,6 +60,19 @@ class SurveyJsonTest {
         assertEquals("Q1_2 担当業務（複数回答）:B", functions.get("columns").get(1).asText());
         assertFalse(functions.has("items"));
         assertTrue(json.toString().contains("担当業務"));
+        assertTrue(json.has("weight") && json.get("weight").isNull(), "no declared weight: null");
+    }
+
+    @Test
+    void aDeclaredWeightIsInTheJsonAndTheText() throws Exception {
+        Question w = Question.number("w", "weight", "w", new double[] {1, 2, 0.5, 1},
+                List.of("0.5", "1", "2"), new int[] {1, 2, 0, 1});
+        Survey weighted = survey().withQuestion(w).withWeight("w");
+        JsonNode json = new ObjectMapper().readTree(Json.write(SurveyJson.describe(weighted)));
+        assertEquals("w", json.get("weight").asText());
+        java.io.StringWriter text = new java.io.StringWriter();
+        SurveyText.describe(weighted, new java.io.PrintWriter(text));
+        assertTrue(text.toString().lines().anyMatch(l -> l.contains("w") && l.contains("--weight w")), text.toString());
     }
 
     @Test

@@ -15,8 +15,13 @@ import java.util.List;
  * weight variable added to a haven file, and a small uncompressed file in Windows-31J written from scratch, in the
  * record layout of the PSPP system-file documentation.
  */
-final class SavFixtureWriter {
+public final class SavFixtureWriter {
     private SavFixtureWriter() {
+    }
+
+    /** A copy of {@code source} whose header declares {@code weightVariable} as the weight (for the window's tests). */
+    public static Path withWeight(Path source, Path target, String weightVariable) throws IOException {
+        return withSetsAndWeight(source, target, "", StandardCharsets.UTF_8, weightVariable);
     }
 
     /** A copy of {@code source} with {@code mrSets} (7/7 text) inserted before the dictionary's end and a weight. */

@@ -161,6 +161,31 @@ class SavReadTest {
     }
 
     @Test
+    void theDeclaredWeightIsTheSurveysWeightAndDescribeSaysSo(@TempDir Path dir) throws Exception {
+        assertNull(SurveyReader.read(DIR.resolve("constructed.sav")).weightId(), "no weight declared");
+        Path file = SavFixtureWriter.withWeight(DIR.resolve("constructed.sav"), dir.resolve("weighted.sav"), "w");
+        Survey s = SurveyReader.read(file);
+        assertEquals("w", s.weightId());
+        assertEquals(QuestionType.NUMBER, s.find(s.weightId()).orElseThrow().type());
+        // a survey edit (a question added or replaced) keeps the declared weight
+        Question sat = s.find("sat").orElseThrow();
+        assertEquals("w", s.withQuestion(sat).weightId());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+        assertEquals(0, com.surveypivot.cli.Cli.run(new String[] {"describe", file.toString(), "--format", "json"},
+                print, print));
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("w", json.get("weight").asText());
+        assertEquals("spss", json.get("layout").asText());
+        assertEquals(s.respondents(), json.get("respondents").asInt());
+        out.reset();
+        assertEquals(0, com.surveypivot.cli.Cli.run(new String[] {"describe", file.toString()}, print, print));
+        assertTrue(out.toString(StandardCharsets.UTF_8).lines().anyMatch(l -> l.contains("--weight w")),
+                out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void valueLabelsOfLongStrings() throws Exception {
         Survey s = SurveyReader.read(DIR.resolve("long_string_labels.sav"));
         Question area = s.find("Area").orElseThrow();

@@ -57,4 +57,63 @@ class SavOpenUiTest extends SampleWindowFixture {
         assertFalse(model.notes().isEmpty(), "notes for the .sav table");
         assertEquals(5, view.chart().getModel().legend().size(), "five scale points in the chart");
     }
+
+    @Test
+    void theFilesDeclaredWeightIsTheStartingWeight(FxRobot robot) throws Exception {
+        Survey sample = UiTestSupport.awaitSurvey(view.model());
+        Path sav = com.surveypivot.io.SavFixtureWriter.withWeight(Path.of("src/test/resources/spss/constructed.sav"),
+                folder.resolve("weighted.sav"), "w");
+        view.setFileDialogs(new FakeFileDialogs(sav, null));
+        robot.clickOn("#menuFile").clickOn("#menuOpen");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.model().surveyProperty().get() != sample
+                && !view.model().loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        Survey opened = view.model().surveyProperty().get();
+        assertEquals("w", opened.weightId());
+        // the state carries the weight from the start: no undoable step
+        assertEquals("w", model.workspace().state().weight());
+        assertFalse(model.workspace().canUndoProperty().get(), "the starting weight is not a step");
+        javafx.scene.control.ComboBox<?> picker = robot.lookup("#weightPicker")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(opened.find("w").orElseThrow(), picker.getValue());
+        assertEquals("w", model.tableOptions().weightProperty().get().id());
+        robot.interact(() -> {
+            model.attributeProperty().set(opened.find("地域").orElseThrow());
+            model.questionProperty().set(opened.find("sat").orElseThrow());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Crosstab t = model.crosstabProperty().get();
+        assertTrue(t.weighted(), "the table is weighted");
+        // 東京's base: the weights of its 18 respondents who answered sat (9 = Don't know is missing)
+        int[] region = opened.find("地域").orElseThrow().codes();
+        int[] sat = opened.find("sat").orElseThrow().codes();
+        double[] w = opened.find("w").orElseThrow().numbers();
+        double tokyo = 0;
+        int n = 0;
+        for (int r = 0; r < region.length; r++) {
+            if (region[r] == 0 && sat[r] >= 0) {
+                tokyo += w[r];
+                n++;
+            }
+        }
+        assertEquals(18, n);
+        assertEquals(18, t.columns().get(1).unweightedBase());
+        assertEquals(tokyo, t.columns().get(1).base(), 1e-9);
+        // each answer's count in 東京 is its respondents' weights, and the weights do change a count
+        boolean changed = false;
+        for (int k = 0; k < 5; k++) {
+            double weighted = 0;
+            int count = 0;
+            for (int r = 0; r < region.length; r++) {
+                if (region[r] == 0 && sat[r] == k) {
+                    weighted += w[r];
+                    count++;
+                }
+            }
+            assertEquals(opened.find("sat").orElseThrow().categories().get(k), t.rows().get(k).label());
+            assertEquals(weighted, t.rows().get(k).counts()[1], 1e-9);
+            changed |= Math.abs(weighted - count) > 1e-6;
+        }
+        assertTrue(changed, "the weights change the counts");
+    }
 }

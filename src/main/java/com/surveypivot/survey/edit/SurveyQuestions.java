@@ -44,8 +44,7 @@ final class SurveyQuestions {
     }
 
     static Survey with(Survey survey, List<Question> questions) {
-        return new Survey(survey.title(), survey.sheet(), survey.headerRow(), survey.headerRows(), survey.layout(),
-                survey.respondents(), questions);
+        return survey.withQuestions(questions);
     }
 
     /**
