@@ -1,30 +1,21 @@
 package com.surveypivot.chart;
 
 import static com.surveypivot.chart.ChartText.add;
-import static com.surveypivot.chart.ChartText.embolden;
 import static com.surveypivot.chart.ChartText.line;
 import static com.surveypivot.chart.ChartText.place;
 import static com.surveypivot.chart.ChartText.text;
 import static com.surveypivot.chart.ChartText.titleBlock;
 
-import com.surveypivot.chart.LabelPlacer.Anchor;
 import com.surveypivot.chart.LabelPlacer.Box;
-import com.surveypivot.chart.LabelPlacer.Placement;
 import com.surveypivot.chart.SegmentMapModel.AxisRange;
-import com.surveypivot.chart.SegmentMapModel.Emphasis;
-import com.surveypivot.chart.SegmentMapModel.MapPoint;
 import com.surveypivot.i18n.Messages;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
-import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -48,15 +39,15 @@ public class SegmentMap extends Region {
     static final double MAX_RADIUS = 17;
     static final double MIN_RADIUS = 4;
 
-    private static final Color INK = Color.web("#222222");
-    private static final Color MUTED = Color.web("#6B6B6B");
-    private static final Color RULE = Color.web("#9A9A9A");
+    static final Color INK = Color.web("#222222");
+    static final Color MUTED = Color.web("#6B6B6B");
+    static final Color RULE = Color.web("#9A9A9A");
     private static final Color GRID = Color.web("#EBEBEB");
-    private static final Color TOTAL_LINE = Color.web("#4D4D4D");
-    private static final Color CAPTION = Color.web("#8A8A8A");
-    private static final Color STRONG = Color.web("#1F5FA8");
-    private static final Color LIGHT = Color.web("#8DB4E2");
-    private static final Color HOLLOW = Color.web("#9A9A9A");
+    static final Color TOTAL_LINE = Color.web("#4D4D4D");
+    static final Color CAPTION = Color.web("#8A8A8A");
+    static final Color STRONG = Color.web("#1F5FA8");
+    static final Color LIGHT = Color.web("#8DB4E2");
+    static final Color HOLLOW = Color.web("#9A9A9A");
 
     private SegmentMapModel model;
     private List<Box> labelBoxes = List.of();
@@ -154,7 +145,7 @@ public class SegmentMap extends Region {
 
     private double keyHeight(double inner) {
         Font font = ChartFonts.font(KEY_SIZE);
-        return key(null, 0, 0, inner, font);
+        return SegmentMapKey.key(model, null, 0, 0, inner, font);
     }
 
     private void draw(List<Node> nodes, double left, double top, double width, double bottom) {
@@ -212,208 +203,20 @@ public class SegmentMap extends Region {
         place(nodes, xTitle, plotRight - xTitleWidth, xTitleTop);
         double keyTop = xTitleTop + xTitle.getLayoutBounds().getHeight() + 14;
 
-        // the Total cross-lines and their values
-        List<Box> fixed = new ArrayList<>();
+        // the Total cross-lines and their values, the quadrant captions in the plot's corners
         double tx = sx.at(model.totalX());
         double ty = sy.at(model.totalY());
-        Line vertical = line(tx, plotTop, tx, plotBottom, TOTAL_LINE, 1.2);
-        vertical.getStrokeDashArray().setAll(6.0, 4.0);
-        add(nodes, vertical);
-        Line horizontal = line(plotLeft, ty, plotRight, ty, TOTAL_LINE, 1.2);
-        horizontal.getStrokeDashArray().setAll(6.0, 4.0);
-        add(nodes, horizontal);
-        Font lineFont = ChartFonts.font(TICK_SIZE);
-        Text xTotal = text(model.totalXText(), lineFont, TOTAL_LINE);
-        double xTotalW = xTotal.getLayoutBounds().getWidth();
-        double xTotalX = tx + 4 + xTotalW <= plotRight - 2 ? tx + 4 : tx - 4 - xTotalW;
-        Box xTotalBox = placeBox(nodes, xTotal, xTotalX, plotTop + 3);
-        fixed.add(xTotalBox);
-        Text yTotal = text(model.totalYText(), lineFont, TOTAL_LINE);
-        double yTotalH = yTotal.getLayoutBounds().getHeight();
-        double yTotalY = ty - 2 - yTotalH >= plotTop + 2 ? ty - 2 - yTotalH : ty + 2;
-        fixed.add(placeBox(nodes, yTotal, plotRight - 4 - yTotal.getLayoutBounds().getWidth(), yTotalY));
-        // labels keep off the lines where they can
-        fixed.add(new Box(tx - 1.5, plotTop, 3, plot.h()));
-        fixed.add(new Box(plotLeft, ty - 1.5, plot.w(), 3));
+        List<Box> fixed = SegmentMapGuides.draw(model, nodes, plotLeft, plotTop, plotRight, plotBottom, plot, tx, ty);
 
-        // quadrant captions in the plot's corners
-        Font captionFont = ChartFonts.font(CAPTION_SIZE);
-        var q = model.quadrants();
-        // a top caption that would run into the Total's value (or into the other top caption) moves a line down
-        double captionStep = TextFit.lineHeight(captionFont) + 2;
-        Box topLeft = caption(nodes, q.lowXHighY(), captionFont, plotLeft + 6,
-                clearOf(plotTop + 5, plotLeft + 6, width(q.lowXHighY(), captionFont), xTotalBox),
-                false, false);
-        double topRightWidth = width(q.highXHighY(), captionFont);
-        double topRightY = clearOf(plotTop + 5, plotRight - 6 - topRightWidth, topRightWidth, xTotalBox);
-        if (topRightY == topLeft.y() && plotRight - 6 - topRightWidth < topLeft.right() + 8) {
-            topRightY += captionStep;
-        }
-        fixed.add(topLeft);
-        fixed.add(caption(nodes, q.highXHighY(), captionFont, plotRight - 6, topRightY, true, false));
-        Box bottomLeft = caption(nodes, q.lowXLowY(), captionFont, plotLeft + 6, plotBottom - 5, false, true);
-        double bottomRightWidth = width(q.highXLowY(), captionFont);
-        double bottomRightY = plotRight - 6 - bottomRightWidth < bottomLeft.right() + 8 ? plotBottom - 5 - captionStep
-                : plotBottom - 5;
-        fixed.add(bottomLeft);
-        fixed.add(caption(nodes, q.highXLowY(), captionFont, plotRight - 6, bottomRightY, true, true));
+        // the points and their labels
+        labelBoxes = SegmentMapPoints.draw(model, nodes, sx, sy, tx, ty, plotLeft, plotTop, plot, fixed);
 
-        // points, largest first so that small ones stay visible on top
-        int maxBase = 1;
-        for (MapPoint p : model.points()) {
-            maxBase = Math.max(maxBase, p.base());
-        }
-        Font labelFont = ChartFonts.font(LABEL_SIZE);
-        double labelHeight = TextFit.lineHeight(labelFont);
-        List<Anchor> anchors = new ArrayList<>();
-        List<MapPoint> points = model.points();
-        for (MapPoint p : points) {
-            double r = radius(p.base(), maxBase);
-            anchors.add(new Anchor(sx.at(p.x()), sy.at(p.y()), r, TextFit.width(p.fullLabel(), labelFont),
-                    labelHeight));
-        }
-        anchors.add(new Anchor(tx, ty, 6, TextFit.width(model.totalLabel(), labelFont), labelHeight));
-        Box inner = new Box(plotLeft + 3, plotTop + 3, plot.w() - 6, plot.h() - 6);
-        List<Placement> placements = LabelPlacer.place(anchors, inner, fixed);
-
-        List<Integer> drawOrder = new ArrayList<>();
-        for (int i = 0; i < points.size(); i++) {
-            drawOrder.add(i);
-        }
-        drawOrder.sort(Comparator.comparingInt((Integer i) -> points.get(i).base()).reversed());
-        for (int i : drawOrder) {
-            MapPoint p = points.get(i);
-            Anchor a = anchors.get(i);
-            Circle circle = new Circle(a.x(), a.y(), a.radius());
-            switch (p.emphasis()) {
-                case SIGNIFICANT -> {
-                    circle.setFill(STRONG.deriveColor(0, 1, 1, 0.88));
-                    circle.setStroke(Color.WHITE);
-                }
-                case PLAIN -> {
-                    circle.setFill(LIGHT.deriveColor(0, 1, 1, 0.85));
-                    circle.setStroke(Color.WHITE);
-                }
-                case SMALL_BASE -> {
-                    circle.setFill(Color.WHITE.deriveColor(0, 1, 1, 0.6));
-                    circle.setStroke(HOLLOW);
-                    circle.getStrokeDashArray().setAll(2.5, 2.0);
-                }
-            }
-            circle.setStrokeWidth(1.2);
-            add(nodes, circle);
-        }
-        Polygon diamond = new Polygon(tx, ty - 6, tx + 6, ty, tx, ty + 6, tx - 6, ty);
-        diamond.setFill(TOTAL_LINE);
-        diamond.setStroke(Color.WHITE);
-        add(nodes, diamond);
-
-        List<Box> boxes = new ArrayList<>();
-        for (int i = 0; i < anchors.size(); i++) {
-            Placement placement = placements.get(i);
-            Anchor a = anchors.get(i);
-            Box box = placement.box();
-            boxes.add(box);
-            if (placement.detached()) {
-                add(nodes, leader(a, box));
-            }
-            boolean total = i == points.size();
-            Emphasis emphasis = total ? Emphasis.SIGNIFICANT : points.get(i).emphasis();
-            String content = total ? model.totalLabel() : points.get(i).fullLabel();
-            Text label = text(content, labelFont, emphasis == Emphasis.SMALL_BASE ? MUTED : INK);
-            if (total) {
-                embolden(label);
-            }
-            place(nodes, label, box.x(), box.y());
-        }
-        labelBoxes = List.copyOf(boxes);
-
-        key(nodes, left, keyTop, width, ChartFonts.font(KEY_SIZE));
-    }
-
-    /**
-     * The key: the three kinds of point (flowing onto more lines when narrow), then what the size means and the base
-     * rule; adds its nodes when given a list and returns its height.
-     */
-    private double key(List<Node> nodes, double left, double top, double width, Font font) {
-        double line = TextFit.lineHeight(font);
-        double x = left;
-        double y = top;
-        String[] texts = {model.key().significant(), model.key().plain(), model.key().smallBase()};
-        Emphasis[] kinds = {Emphasis.SIGNIFICANT, Emphasis.PLAIN, Emphasis.SMALL_BASE};
-        for (int k = 0; k < texts.length; k++) {
-            double entry = 14 + TextFit.width(texts[k], font);
-            if (x > left && x + entry > left + width) {
-                x = left;
-                y += line + 4;
-            }
-            if (nodes != null) {
-                Circle swatch = new Circle(x + 5, y + line / 2, 5);
-                switch (kinds[k]) {
-                    case SIGNIFICANT -> swatch.setFill(STRONG);
-                    case PLAIN -> swatch.setFill(LIGHT);
-                    case SMALL_BASE -> {
-                        swatch.setFill(Color.WHITE);
-                        swatch.setStroke(HOLLOW);
-                        swatch.getStrokeDashArray().setAll(2.0, 1.5);
-                    }
-                }
-                add(nodes, swatch);
-                place(nodes, text(texts[k], font, INK), x + 14, y);
-            }
-            x += entry + 18;
-        }
-        y += line + 4;
-        for (String note : List.of(model.key().size(), model.key().base())) {
-            Text text = text(note, font, MUTED);
-            text.setWrappingWidth(width);
-            if (nodes != null) {
-                place(nodes, text, left, y);
-            }
-            y += text.getLayoutBounds().getHeight() + 2;
-        }
-        return y - top;
+        SegmentMapKey.key(model, nodes, left, keyTop, width, ChartFonts.font(KEY_SIZE));
     }
 
     /** Circle radius: area proportional to the base, never smaller than {@link #MIN_RADIUS}. */
     static double radius(int base, int maxBase) {
         return Math.max(MIN_RADIUS, MAX_RADIUS * Math.sqrt((double) base / Math.max(1, maxBase)));
-    }
-
-    /** A thin line from the circle's edge to the nearest point of its label's box. */
-    private static Line leader(Anchor a, Box box) {
-        double bx = Math.max(box.x(), Math.min(a.x(), box.right()));
-        double by = Math.max(box.y(), Math.min(a.y(), box.bottom()));
-        double dx = bx - a.x();
-        double dy = by - a.y();
-        double d = Math.hypot(dx, dy);
-        double sx = d > 0 ? a.x() + dx / d * a.radius() : a.x();
-        double sy = d > 0 ? a.y() + dy / d * a.radius() : a.y();
-        return line(sx, sy, bx, by, RULE, 0.8);
-    }
-
-    /** The top of a caption at {@code y}, moved a line down while its span [x, x+w] would meet {@code obstacle}. */
-    private static double clearOf(double y, double x, double w, Box obstacle) {
-        boolean sameColumns = x < obstacle.right() + 6 && obstacle.x() < x + w + 6;
-        return sameColumns && y < obstacle.bottom() + 2 ? obstacle.bottom() + 3 : y;
-    }
-
-    private static double width(String content, Font font) {
-        return TextFit.width(content, font);
-    }
-
-    private static Box caption(List<Node> nodes, String content, Font font, double x, double y, boolean alignRight,
-            boolean alignBottom) {
-        Text caption = text(content, font, CAPTION);
-        double w = caption.getLayoutBounds().getWidth();
-        double h = caption.getLayoutBounds().getHeight();
-        return placeBox(nodes, caption, alignRight ? x - w : x, alignBottom ? y - h : y);
-    }
-
-    private static Box placeBox(List<Node> nodes, Text text, double x, double y) {
-        place(nodes, text, x, y);
-        return new Box(text.getX(), text.getY(), text.getLayoutBounds().getWidth(),
-                text.getLayoutBounds().getHeight());
     }
 
     private static double wrapped(String content, Font font, double width) {
@@ -431,7 +234,7 @@ public class SegmentMap extends Region {
     }
 
     /** A linear map from values to pixels. */
-    private record Scale(double min, double max, double from, double to) {
+    record Scale(double min, double max, double from, double to) {
         double at(double v) {
             return from + (to - from) * (v - min) / (max - min);
         }

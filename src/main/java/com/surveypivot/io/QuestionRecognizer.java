@@ -2,7 +2,6 @@ package com.surveypivot.io;
 
 import com.surveypivot.survey.Question;
 import com.surveypivot.survey.QuestionType;
-import com.surveypivot.survey.RespondentSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,8 +45,9 @@ final class QuestionRecognizer {
             ReadCancel.check();
             used[i] = PersonalData.isPersonal(columns.get(i));
         }
-        declaredSets(columns, rows, placed, used);
-        groups(columns, rows, placed, used);
+        MultiColumnQuestions sets = new MultiColumnQuestions(options, codebook);
+        sets.declaredSets(columns, rows, placed, used);
+        sets.groups(columns, rows, placed, used);
         Question[] offered = TickRuns.offer(columns, used, rows);
         for (int i = 0; i < columns.size(); i++) {
             ReadCancel.check();
@@ -79,239 +79,6 @@ final class QuestionRecognizer {
         return out;
     }
 
-    /** Multi-response sets the user declared, which override recognition. */
-    private void declaredSets(List<ColumnValues> columns, int rows, Question[] placed, boolean[] used)
-            throws SurveyReadException {
-        for (Map.Entry<String, List<String>> set : options.multiSets().entrySet()) {
-            String name = set.getKey();
-            if (set.getValue().isEmpty()) {
-                throw new SurveyReadException("io.error.emptySet", name);
-            }
-            List<Integer> members = new ArrayList<>();
-            for (String wanted : set.getValue()) {
-                int index = find(columns, wanted);
-                if (index < 0) {
-                    throw new SurveyReadException("io.error.unknownColumn", name, wanted);
-                }
-                members.add(index);
-            }
-            Question q;
-            if (members.size() == 1 && options.separator() != null && !options.separator().isEmpty()) {
-                q = delimited(name, name, columns.get(members.get(0)), options.separator(), rows, null);
-            } else {
-                List<ColumnValues> cols = members.stream().map(columns::get).toList();
-                q = tickSet(name, name, cols, rows);
-            }
-            int first = members.stream().mapToInt(Integer::intValue).min().orElseThrow();
-            for (int m : members) {
-                used[m] = true;
-            }
-            placed[first] = q;
-        }
-    }
-
-    private static int find(List<ColumnValues> columns, String wanted) {
-        String w = wanted.strip();
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).raw.header().equals(w)) {
-                return i;
-            }
-        }
-        for (int i = 0; i < columns.size(); i++) {
-            HeaderCode h = columns.get(i).header;
-            if (w.equals(h.code()) || w.equalsIgnoreCase(columns.get(i).raw.header())) {
-                return i;
-            }
-        }
-        for (int i = 0; i < columns.size(); i++) {
-            HeaderCode h = columns.get(i).header;
-            if (w.equals(h.text()) || w.equals(h.option())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Adjacent columns sharing a code stem (or a question header over them) become one question: a
-     * multi-response set where their cells are ticks, else a grid where they hold answers of one scale.
-     */
-    private void groups(List<ColumnValues> columns, int rows, Question[] placed, boolean[] used) {
-        int i = 0;
-        while (i < columns.size()) {
-            String key = groupKey(columns.get(i));
-            if (key == null || used[i]) {
-                i++;
-                continue;
-            }
-            int end = i + 1;
-            while (end < columns.size() && !used[end] && key.equals(groupKey(columns.get(end)))) {
-                end++;
-            }
-            ColumnValues first = columns.get(i);
-            String stem = first.header.stem() != null ? first.header.stem() : HeaderCode.parse(first.raw.group()).id();
-            Codebook.Entry entry = codebook.findStem(stem);
-            List<Integer> ticks = new ArrayList<>();
-            for (int k = i; k < end; k++) {
-                if (TickColumns.isTickColumn(columns.get(k))) {
-                    ticks.add(k);
-                }
-            }
-            if (ticks.size() >= 2) {
-                List<ColumnValues> cols = ticks.stream().map(columns::get).toList();
-                placed[ticks.get(0)] = tickSet(stem, groupText(cols, stem, entry), cols, rows, entry);
-                for (int k : ticks) {
-                    used[k] = true;
-                }
-            } else {
-                List<ColumnValues> cols = columns.subList(i, end);
-                Optional<Question> grid = GridQuestions.build(stem, groupText(cols, stem, entry), cols, entry);
-                if (grid.isPresent()) {
-                    placed[i] = grid.get();
-                    for (int k = i; k < end; k++) {
-                        used[k] = true;
-                    }
-                }
-            }
-            i = end;
-        }
-    }
-
-    private static String groupKey(ColumnValues c) {
-        if (c.header.stem() != null) {
-            return "stem:" + c.header.stem();
-        }
-        return c.raw.group() == null ? null : "group:" + c.raw.group();
-    }
-
-    private static String groupText(List<ColumnValues> cols, String stem, Codebook.Entry entry) {
-        ColumnValues first = cols.get(0);
-        if (first.header.stem() == null && first.raw.group() != null) {
-            HeaderCode group = HeaderCode.parse(first.raw.group());
-            return group.text();
-        }
-        String text = first.header.stemText();
-        for (ColumnValues c : cols) {
-            if (!c.header.stemText().equals(text)) {
-                return entry != null && entry.text() != null ? entry.text() : stem;
-            }
-        }
-        if (text.equals(first.header.code()) || text.equals(stem)) {
-            return entry != null && entry.text() != null ? entry.text() : stem;
-        }
-        return text;
-    }
-
-    /** A multi-response question from tick columns; the base is whoever answered any of them. */
-    private static Question tickSet(String id, String text, List<ColumnValues> cols, int rows) {
-        return tickSet(id, text, cols, rows, null);
-    }
-
-    private static Question tickSet(String id, String text, List<ColumnValues> cols, int rows, Codebook.Entry entry) {
-        List<String> options = new ArrayList<>();
-        List<String> headers = new ArrayList<>();
-        List<RespondentSet> ticks = new ArrayList<>();
-        RespondentSet answered = new RespondentSet(rows);
-        boolean sameStemText = cols.stream().map(c -> c.header.stemText()).distinct().count() == 1;
-        for (ColumnValues c : cols) {
-            String option = c.header.option();
-            if (option == null && c.raw.group() != null && c.raw.header().startsWith(c.raw.group() + " - ")) {
-                option = c.raw.header().substring(c.raw.group().length() + 3).strip();
-            }
-            if (option == null && entry != null && c.header.stem() != null && c.header.text().equals(c.header.code())) {
-                option = entry.labelOf(suffix(c.header));
-            }
-            if (option == null) {
-                String own = TickColumns.optionText(c);
-                if (own != null) {
-                    option = own;
-                } else if (c.header.code() != null && !sameStemText) {
-                    option = c.header.text();
-                } else {
-                    option = c.raw.header();
-                }
-            }
-            while (options.contains(option)) {
-                option = option + " (" + c.raw.header() + ")";
-            }
-            options.add(option);
-            headers.add(c.raw.header());
-            ticks.add(TickColumns.ticks(c, rows, answered));
-        }
-        return Question.multi(id, text, options, headers, ticks, answered);
-    }
-
-    /** The sub-code of a group member: {@code 3} of {@code Q1_3}, {@code Q7_Part_3} or {@code Q1[3]}. */
-    static String suffix(HeaderCode h) {
-        String code = h.code();
-        String rest = code.length() > h.stem().length() ? code.substring(h.stem().length()) : "";
-        if (rest.isEmpty()) {
-            int open = h.header().indexOf('[');
-            int close = h.header().indexOf(']', open + 1);
-            rest = open >= 0 && close > open ? h.header().substring(open + 1, close) : "";
-        }
-        rest = rest.replaceFirst("^_?(Part_)?", "");
-        return rest.replaceFirst("^[A-Za-z]+0*(?=\\d)", "");
-    }
-
-    /** A multi-response question held in one column, answers joined by a delimiter. */
-    private static Question delimited(String id, String text, ColumnValues c, String delimiter, int rows,
-            DelimitedSplitter.Split split) {
-        return delimited(id, text, c, delimiter, rows, split, null);
-    }
-
-    private static Question delimited(String id, String text, ColumnValues c, String delimiter, int rows,
-            DelimitedSplitter.Split split, Codebook.Entry entry) {
-        Map<String, List<String>> partsOf = new HashMap<>();
-        List<String> options = new ArrayList<>();
-        if (split != null) {
-            partsOf.putAll(split.partsOfValue());
-            options.addAll(split.options());
-        } else {
-            for (String label : c.labels) {
-                List<String> parts = DelimitedSplitter.tokens(label, delimiter).stream().distinct().toList();
-                partsOf.put(label, parts);
-                for (String p : parts) {
-                    if (!options.contains(p)) {
-                        options.add(p);
-                    }
-                }
-            }
-        }
-        List<String> labels = new ArrayList<>();
-        for (String o : options) {
-            String label = CodedAnswers.label(entry, o);
-            if (!labels.contains(label)) {
-                labels.add(label);
-            }
-        }
-        labels = CodedAnswers.sorted(entry, labels);
-        Map<String, Integer> optionIndex = new HashMap<>();
-        List<RespondentSet> ticks = new ArrayList<>();
-        for (String label : labels) {
-            ticks.add(new RespondentSet(rows));
-        }
-        for (String o : options) {
-            optionIndex.put(o, labels.indexOf(CodedAnswers.label(entry, o)));
-        }
-        RespondentSet answered = new RespondentSet(rows);
-        int[][] optionsOfLabel = new int[c.labels.size()][];
-        for (int l = 0; l < c.labels.size(); l++) {
-            optionsOfLabel[l] = partsOf.getOrDefault(c.labels.get(l), List.of()).stream()
-                    .mapToInt(optionIndex::get).toArray();
-        }
-        for (int r = 0; r < rows; r++) {
-            int code = c.numeric ? -1 : c.codes[r];
-            if (code >= 0) {
-                answered.add(r);
-                for (int o : optionsOfLabel[code]) {
-                    ticks.get(o).add(r);
-                }
-            }
-        }
-        return Question.multi(id, text, labels, List.of(c.raw.header()), ticks, answered);
-    }
-
     /** One column as one question. */
     private Question single(ColumnValues c, int rows) {
         HeaderCode h = c.header;
@@ -325,7 +92,8 @@ final class QuestionRecognizer {
         if (entry != null && !c.numeric) {
             Optional<DelimitedSplitter.Split> split = DelimitedSplitter.detect(c.countsByLabel());
             if (split.isPresent()) {
-                return delimited(id, text, c, split.get().delimiter(), rows, split.get(), entry);
+                return MultiResponseQuestions.delimited(id, text, c, split.get().delimiter(), rows, split.get(),
+                        entry);
             }
         }
         CodedAnswers coded = CodedAnswers.of(c, entry, missing);
@@ -360,7 +128,7 @@ final class QuestionRecognizer {
         }
         Optional<DelimitedSplitter.Split> split = DelimitedSplitter.detect(c.countsByLabel());
         if (split.isPresent()) {
-            return delimited(id, text, c, split.get().delimiter(), rows, split.get());
+            return MultiResponseQuestions.delimited(id, text, c, split.get().delimiter(), rows, split.get());
         }
         if (looksLikeFreeText(c)) {
             return Question.text(id, text, QuestionType.TEXT, column, texts(c, rows));
