@@ -1,34 +1,31 @@
 package com.surveypivot.ui;
 
 import com.surveypivot.analysis.Crosstab;
-import com.surveypivot.analysis.CrosstabEngine;
 import com.surveypivot.chart.BandChartModel;
 import com.surveypivot.chart.ChartSettings;
 import com.surveypivot.i18n.LocalizedException;
 import com.surveypivot.i18n.Messages;
 import com.surveypivot.notes.Note;
 import com.surveypivot.survey.Question;
-import com.surveypivot.survey.QuestionType;
 import com.surveypivot.survey.Survey;
-import com.surveypivot.export.ExportException;
 import com.surveypivot.workspace.PivotCommand;
+import com.surveypivot.export.ExportException;
 import com.surveypivot.workspace.PivotState;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -48,30 +45,23 @@ public final class MainViewModel {
     private final ObservableList<Question> questions = FXCollections.observableArrayList();
     private final ObjectProperty<Question> question = new SimpleObjectProperty<>();
     private final ObjectProperty<Question> attribute = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<Crosstab> crosstab = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<BandChartModel> chartModel = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<GridTable> grid = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<String> notes = FXCollections.observableArrayList();
-    private final ObservableList<Note> generatedNotes = FXCollections.observableArrayList();
-    private final ObservableList<Note> shownNotes = FXCollections.observableArrayList();
+    private final ShownNotes notes = new ShownNotes();
     private final TableOptionsModel tableOptions = new TableOptionsModel();
     private final SegmentMapViewModel map;
     private final ObjectProperty<ChartView> chartView = new SimpleObjectProperty<>(ChartView.BAND);
     private final BooleanProperty captionUnderChart = new SimpleBooleanProperty(false);
-    private final ObjectProperty<ChartSettings> chartSettings = new SimpleObjectProperty<>(ChartSettings.defaults());
-    private final ReadOnlyStringWrapper filterStatus = new ReadOnlyStringWrapper("");
     private final StringProperty userNote = new SimpleStringProperty("");
     private final ObservableList<Question> allQuestions = FXCollections.observableArrayList();
-    private final javafx.beans.property.ReadOnlyIntegerWrapper opened = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper opened = new ReadOnlyIntegerWrapper();
     private final WorkspaceModel workspace = new WorkspaceModel(locale);
     private final NoteBook noteBook = new NoteBook(userNote, workspace);
-    private final TableWorker worker;
+    private final TableResults table;
     private final PivotBridge bridge;
-    private final BooleanProperty showCounts = new SimpleBooleanProperty(false);
-    private final BooleanProperty transposed = new SimpleBooleanProperty(false);
-    private final GridSettings gridSettings = new GridSettings();
-    private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty loadWarning = new SimpleStringProperty("");
+    private final GridModel grid = new GridModel(text, question, tableOptions);
+    private final StatusLine status = new StatusLine(text);
+    private final ChartImageOutput output = new ChartImageOutput(this);
+    private final SurveySwitch surveys;
+    private final ChartSettingsLink chartSettings = new ChartSettingsLink(workspace);
     private Consumer<String> errorHandler = message -> { };
     private final SurveyLoading loader;
     private final SurveyEditor editor = new SurveyEditor(this);
@@ -92,38 +82,27 @@ public final class MainViewModel {
         this.executor = executor;
         this.loader = new SurveyLoading(executor, this::setSurvey, e -> errorHandler.accept(messageOf(e)),
                 this::refreshStatus);
-        loader.onLoaded(task -> loadWarning.set(task.warningText(locale.get())));
-        this.worker = new TableWorker(inlineCells);
+        loader.onLoaded(task -> status.loadWarning().set(task.warningText(locale.get())));
+        this.table = new TableResults(inlineCells, text, tableOptions, notes, grid, this::reportError, this::refreshStatus);
         this.map = new SegmentMapViewModel(attribute, locale, text, tableOptions);
-        this.bridge = new PivotBridge(workspace, survey::get, question, attribute, tableOptions, showCounts,
-                transposed);
+        this.bridge = new PivotBridge(workspace, survey::get, question, attribute, tableOptions, grid.showCounts(),
+                grid.transposed());
+        this.surveys = new SurveySwitch(survey, questions, allQuestions, question, tableOptions, workspace, bridge, map,
+                opened, this::recompute, this::refreshStatus);
         // the state is the one source: properties follow it, then the table is computed for it
         workspace.stateProperty().addListener((obs, old, s) -> {
             bridge.show(s);
-            chartSettings.set(ChartModelMaker.toChart(s.chart()));
-            refreshNoteKey();
+            chartSettings.show(s);
+            notes.refreshKey();
             recompute();
         });
-        // the chart settings bar edits the property; the change becomes an undoable command on the state
-        chartSettings.addListener((obs, old, settings) -> {
-            if (!settings.equals(ChartModelMaker.toChart(workspace.state().chart()))) {
-                workspace.execute(new com.surveypivot.workspace.PivotCommand.SetChart(
-                        ChartModelMaker.toSaved(settings)));
-            }
-        });
-        gridSettings.addListener(o -> refreshGrid());
+        grid.settings().addListener(o -> table.refreshGrid());
         locale.addListener((obs, old, l) -> {
             Messages.setLocale(l);
             recompute();
         });
         // the notes pane shows the notes of the view shown, and the user's note on that table or map
-        generatedNotes.addListener((javafx.collections.ListChangeListener<Note>) c -> refreshShownNotes());
-        map.notes().addListener((javafx.collections.ListChangeListener<Note>) c -> refreshShownNotes());
-        chartView.addListener((obs, old, v) -> {
-            refreshShownNotes();
-            refreshNoteKey();
-        });
-        map.dataProperty().addListener((obs, old, d) -> refreshNoteKey());
+        notes.follow(survey.getReadOnlyProperty(), chartView, map, question, attribute, noteBook);
         Messages.setLocale(locale.get());
         textAnswers = new TextAnswersModel(this);
     }
@@ -163,81 +142,24 @@ public final class MainViewModel {
         return text.get("error.unexpected");
     }
 
-    /**
-     * Shows a survey: the first coded single-choice question, broken down by the question just before it. The
-     * workspace starts afresh (filters, NETs and the undo history are of the previous survey); chart and grid
-     * settings stay. A weight the file declares is the starting weight (part of the starting state, not a step).
-     */
+    /** Shows a newly opened survey with a fresh workspace (see {@link SurveySwitch#setSurvey(Survey)}). */
     public void setSurvey(Survey newSurvey) {
-        List<Question> crossable = newSurvey.crossableQuestions();
-        Question[] pair = DefaultPair.choose(crossable);
-        bridge.quietly(() -> {
-            survey.set(newSurvey);
-            questions.setAll(crossable);
-            allQuestions.setAll(QuestionGroups.sorted(newSurvey.questions()));
-            tableOptions.reset(newSurvey);
-        });
-        PivotState old = workspace.state();
-        workspace.history().clear();
-        workspace.reset(PivotState.of(PivotBridge.id(pair[0]), PivotBridge.id(pair[1])).withChart(old.chart())
-                .withGrid(old.grid()).withWeight(declaredWeight(newSurvey)));
-        bridge.show(workspace.state()); // also when the starting state equals the previous survey's
-        map.reset(crossable, pair[0]);
-        recompute();
-        refreshStatus();
-        opened.set(opened.get() + 1);
-    }
-
-    /** The weight the file declares (an SPSS weight variable) when it is one of the number questions, else null. */
-    private static String declaredWeight(Survey survey) {
-        String id = survey.weightId();
-        return id != null && survey.find(id).filter(q -> q.type() == QuestionType.NUMBER).isPresent() ? id : null;
+        surveys.setSurvey(newSurvey);
     }
 
     /** Counts the surveys opened (not the edits of one): the views forget what belonged to the previous one. */
-    public javafx.beans.property.ReadOnlyIntegerProperty openedProperty() {
+    public ReadOnlyIntegerProperty openedProperty() {
         return opened.getReadOnlyProperty();
     }
 
-    /**
-     * Shows an edited version of the current survey with a state that fits it: the question and the attribute stay
-     * where they still exist (by id), else the default pair is taken. Returns that state.
-     */
+    /** Shows an edited version of the current survey with a state that fits it; returns that state. */
     PivotState replaceSurvey(Survey edited) {
-        PivotState current = workspace.state();
-        PivotState state = current;
-        List<Question> crossable = edited.crossableQuestions();
-        bridge.quietly(() -> {
-            survey.set(edited);
-            questions.setAll(crossable);
-            allQuestions.setAll(QuestionGroups.sorted(edited.questions()));
-        });
-        boolean hasQuestion = crossable.stream().anyMatch(x -> x.id().equals(current.question()));
-        if (!hasQuestion) {
-            Question[] pair = DefaultPair.choose(crossable);
-            String attributeId = crossable.stream().anyMatch(x -> x.id().equals(current.attribute()))
-                    && !current.attribute().equals(PivotBridge.id(pair[0])) ? current.attribute()
-                    : PivotBridge.id(pair[1]);
-            state = new PivotCommand.SetAttribute(attributeId).apply(state.withQuestion(PivotBridge.id(pair[0])));
-        }
-        showSurveyState(edited, state);
-        return state;
+        return surveys.replaceSurvey(edited);
     }
 
     /** Puts a survey and a state back together (a survey edit, or its undo). */
     void showSurveyState(Survey edited, PivotState state) {
-        if (survey.get() != edited) {
-            bridge.quietly(() -> {
-                survey.set(edited);
-                questions.setAll(edited.crossableQuestions());
-                allQuestions.setAll(QuestionGroups.sorted(edited.questions()));
-            });
-        }
-        workspace.reset(state);
-        bridge.show(state);
-        map.reset(edited.crossableQuestions(), question.get());
-        recompute();
-        refreshStatus();
+        surveys.showSurveyState(edited, state);
     }
 
     // ---- the table
@@ -247,69 +169,19 @@ public final class MainViewModel {
         workspace.execute(new PivotCommand.Swap());
     }
 
-    /** Switches the user's note to the one kept for the table or the map shown. */
-    private void refreshNoteKey() {
-        String key;
-        if (survey.get() == null) {
-            key = "";
-        } else if (chartView.get() == ChartView.MAP) {
-            String mapKey = map.noteKey();
-            key = mapKey.isEmpty() ? "" : survey.get().title() + "\u0000" + mapKey;
-        } else {
-            Question q = question.get();
-            Question a = attribute.get();
-            key = q == null ? "" : survey.get().title() + "\u0000" + q.id() + "\u0000" + (a == null ? "" : a.id());
-        }
-        noteBook.switchTo(key);
-    }
-
-    private void refreshShownNotes() {
-        shownNotes.setAll(chartView.get() == ChartView.MAP ? map.notes() : generatedNotes);
-    }
-
     /** Computes the table of the current state, and everything shown from it (latest request wins). */
     private void recompute() {
-        PivotState state = workspace.state();
-        worker.submit(survey.get(), state, locale.get(), this::show);
-    }
-
-    private void show(PivotResult result) {
-        if (result.failed()) {
-            PivotState s = result.state();
-            errorHandler.accept(text.get("error.table", String.valueOf(s.question()),
-                    s.attribute() == null ? "" : s.attribute()));
-        }
-        Crosstab table = result.table();
-        crosstab.set(table);
-        chartModel.set(result.chart());
-        generatedNotes.setAll(result.notes());
-        notes.setAll(result.notes().stream().map(Note::text).toList());
-        filterStatus.set(tableOptions.filterConditions().isEmpty() ? ""
-                : text.get("filter.status", tableOptions.filterText(text),
-                        table == null ? 0 : table.total().unweightedBase()));
-        refreshGrid();
-        refreshStatus();
+        table.recompute(survey.get(), workspace.state(), locale.get());
     }
 
     /** Whether a table is still being computed in the background. */
     boolean computing() {
-        return worker.busy();
-    }
-
-    private void refreshGrid() {
-        Crosstab table = crosstab.get();
-        grid.set(table == null ? null : gridSettings.grid(table, showCounts.get(), transposed.get(),
-                this::questionOnlyTable, text));
+        return table.computing();
     }
 
     /** The current question's table without an attribute (same filter, weight, options); null if it fails. */
     Crosstab questionOnlyTable() {
-        Question q = question.get();
-        try {
-            return q == null ? null : CrosstabEngine.compute(tableOptions.spec(q, null));
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return grid.questionOnlyTable();
     }
 
     /** The respondents (row indices, ascending) behind a grid cell; empty when the cell is not a set of them. */
@@ -318,63 +190,34 @@ public final class MainViewModel {
     }
 
     private void refreshStatus() {
-        if (loader.loadingProperty().get()) {
-            status.set(text.get("status.loading"));
-        } else if (survey.get() == null) {
-            status.set(text.get("status.empty"));
-        } else {
-            Survey s = survey.get();
-            status.set(text.get("status.survey", s.title(), s.respondents(), s.questions().size()));
-        }
+        status.refresh(loader.loadingProperty().get(), survey.get());
     }
 
     // ---- output
 
-    /**
-     * What Save Chart Image puts out now: the chart shown (band chart or map), with the user's note under it when
-     * {@link #captionUnderChartProperty()} is on; null when that view has no chart. Call on the JavaFX thread.
-     */
+    /** What Save Chart Image puts out now (see {@link ChartImageOutput#chartPicture()}). */
     ChartPicture chartPicture() {
-        String caption = captionUnderChart.get() ? userNote.get() : "";
-        if (chartView.get() == ChartView.MAP) {
-            return map.modelProperty().get() == null ? null : new ChartPicture(null, map.modelProperty().get(), caption);
-        }
-        return chartModel.get() == null ? null : new ChartPicture(chartModel.get(), null, caption);
+        return output.chartPicture();
     }
 
     /** Writes the shown chart as a PNG at twice its size. Call on the JavaFX thread (the view saves in the background). */
     public void saveChartImage(Path file) throws ExportException {
-        ChartPicture picture = chartPicture();
-        if (picture == null) {
-            throw new IllegalStateException("no chart to save");
-        }
-        picture.write(file);
+        output.save(file);
     }
 
     /** Writes the shown chart as PNG (1×, 2×, 3×) or SVG. Call on the JavaFX thread. */
     public void saveChartImage(Path file, ImageFormat format) throws ExportException {
-        ChartPicture picture = chartPicture();
-        if (picture == null) {
-            throw new IllegalStateException("no chart to save");
-        }
-        picture.write(file, format);
+        output.save(file, format);
     }
 
     /** The shown chart at twice its size, as saved (for the clipboard); null when there is no chart. */
     public BufferedImage chartImage() {
-        ChartPicture picture = chartPicture();
-        return picture == null ? null : picture.render(2);
+        return output.image();
     }
 
     /** The file name offered when saving the chart: {@code <Q>_by_<A>.png}, or the map's name. */
     public String defaultImageName() {
-        if (chartView.get() == ChartView.MAP) {
-            return map.defaultImageName();
-        }
-        Question q = question.get();
-        Question a = attribute.get();
-        String name = q == null ? "chart" : a == null ? q.id() : q.id() + "_by_" + a.id();
-        return name.replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + ".png";
+        return output.defaultImageName();
     }
 
     // ---- properties
@@ -441,29 +284,29 @@ public final class MainViewModel {
     }
 
     public ReadOnlyObjectProperty<Crosstab> crosstabProperty() {
-        return crosstab.getReadOnlyProperty();
+        return table.crosstab();
     }
 
     public ReadOnlyObjectProperty<BandChartModel> chartModelProperty() {
-        return chartModel.getReadOnlyProperty();
+        return table.chartModel();
     }
 
     public ReadOnlyObjectProperty<GridTable> gridProperty() {
-        return grid.getReadOnlyProperty();
+        return grid.grid();
     }
 
     public ObservableList<String> notes() {
-        return notes;
+        return notes.notes();
     }
 
     /** The generated sentences with their evidence (the same sentences as {@link #notes()}). */
     public ObservableList<Note> generatedNotes() {
-        return generatedNotes;
+        return notes.generated();
     }
 
     /** The notes the notes pane lists: the table's, or the map's quadrant notes while the map is shown. */
     public ObservableList<Note> shownNotes() {
-        return shownNotes;
+        return notes.shown();
     }
 
     public TableOptionsModel tableOptions() {
@@ -480,7 +323,7 @@ public final class MainViewModel {
 
     /** How the band chart tab draws the table: kind, decimals, sort, report language. */
     public ObjectProperty<ChartSettings> chartSettingsProperty() {
-        return chartSettings;
+        return chartSettings.settings();
     }
 
     public BooleanProperty captionUnderChartProperty() {
@@ -489,7 +332,7 @@ public final class MainViewModel {
 
     /** The filter in words with the table's base ("" when nothing is filtered). */
     public ReadOnlyStringProperty filterStatusProperty() {
-        return filterStatus.getReadOnlyProperty();
+        return table.filterStatus();
     }
 
     public StringProperty userNoteProperty() {
@@ -497,15 +340,15 @@ public final class MainViewModel {
     }
 
     public BooleanProperty showCountsProperty() {
-        return showCounts;
+        return grid.showCounts();
     }
 
     public GridSettings gridSettings() {
-        return gridSettings;
+        return grid.settings();
     }
 
     public BooleanProperty transposedProperty() {
-        return transposed;
+        return grid.transposed();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -518,10 +361,10 @@ public final class MainViewModel {
 
     /** The reader's warnings about the file last opened (shown in the status line), or "". */
     public StringProperty loadWarningProperty() {
-        return loadWarning;
+        return status.loadWarning();
     }
 
     public StringProperty statusProperty() {
-        return status;
+        return status.status();
     }
 }
