@@ -65,13 +65,39 @@ final class FilterChips {
     void open(String question) {
         MenuButton button = buttons.get(question);
         if (button != null) {
-            Platform.runLater(() -> {
-                if (button.getScene() != null) {
-                    button.requestFocus();
-                    button.show();
-                }
-            });
+            Platform.runLater(() -> show(button, 3));
         }
+    }
+
+    /**
+     * Shows a chip's menu once the chip is in a showing window with its skin; a button marked showing whose menu
+     * window did not open (the skin or the window was not ready yet) is reset first, and the show is tried again on a
+     * later turn of the event loop when the menu still is not up.
+     */
+    private static void show(MenuButton button, int tries) {
+        javafx.scene.Scene scene = button.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            if (tries > 0) {
+                Platform.runLater(() -> show(button, tries - 1));
+            }
+            return;
+        }
+        button.applyCss();
+        button.requestFocus();
+        if (button.isShowing() && !menuUp(button)) {
+            button.hide();
+        }
+        button.show();
+        if (!menuUp(button) && tries > 0) {
+            button.hide();
+            Platform.runLater(() -> show(button, tries - 1));
+        }
+    }
+
+    /** Whether the chip's menu window is really open. */
+    static boolean menuUp(MenuButton button) {
+        return javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.ContextMenu menu
+                && menu.isShowing() && menu.getOwnerNode() == button);
     }
 
     private MenuButton create(Question q) {
@@ -80,6 +106,12 @@ final class FilterChips {
         button.setMnemonicParsing(false);
         button.getStyleClass().addAll("zone-chip", "filter-chip");
         button.setMaxWidth(260);
+        // a press on a chip marked showing whose menu is not up would only "close" it: reset it so the press opens it
+        button.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (button.isShowing() && !menuUp(button)) {
+                button.hide();
+            }
+        });
         for (int c = 0; c < q.categoryCount(); c++) {
             String answer = q.categories().get(c);
             CheckBox box = new CheckBox(answer);
