@@ -114,6 +114,11 @@ final class DeskWiring {
         if (onScreen) {
             stage.setX(x);
             stage.setY(y);
+        } else {
+            // centred on the screen at the size just set (JavaFX would centre the scene's first, larger size and put
+            // the menu bar above the top of a 1280×720 screen)
+            stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - stage.getWidth()) / 2));
+            stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - stage.getHeight()) / 2));
         }
         stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
         stage.setOnCloseRequest(e -> {
