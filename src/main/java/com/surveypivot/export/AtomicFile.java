@@ -55,6 +55,7 @@ public final class AtomicFile {
                     StandardOpenOption.WRITE)) {
                 content.write(out);
             }
+            keepPermissions(temp, file);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -74,6 +75,20 @@ public final class AtomicFile {
                 } catch (IOException ignored) {
                     // the temporary file stays; it is hidden and named after the target
                 }
+            }
+        }
+    }
+
+    /**
+     * Gives the new file the permissions of the one it replaces (a new file has the folder's defaults), so that a
+     * chart or book written again stays readable to whom it was.
+     */
+    private static void keepPermissions(Path temp, Path target) {
+        if (Files.exists(target)) {
+            try {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            } catch (UnsupportedOperationException | IOException e) {
+                // not a POSIX file system, or not ours to change: the new file keeps its own permissions
             }
         }
     }
