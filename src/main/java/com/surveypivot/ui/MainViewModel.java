@@ -65,6 +65,7 @@ public final class MainViewModel {
     private Consumer<String> errorHandler = message -> { };
     private final SurveyLoading loader;
     private final SurveyEditor editor = new SurveyEditor(this);
+    private final com.surveypivot.project.ReportOutline outline = new com.surveypivot.project.ReportOutline();
     private TextAnswersModel textAnswers;
 
     /** Which chart the centre shows (and Save Chart Image saves). */
@@ -233,6 +234,11 @@ public final class MainViewModel {
     }
 
     /** The user's survey edits (undo, redo) and the questions they act on. */
+    /** The tables and maps the user keeps for the report (saved in the project file). */
+    public com.surveypivot.project.ReportOutline outline() {
+        return outline;
+    }
+
     public SurveyEditor editor() {
         return editor;
     }
