@@ -67,6 +67,9 @@ public final class NoteFinder {
         }
         Question question = table.question();
         List<TableRow> answers = table.rows().stream().filter(r -> !r.net()).toList();
+        if (answers.isEmpty()) {
+            return new Findings(List.of(), nets);
+        }
         TableColumn total = table.total();
         int n = total.unweightedBase();
         List<Claim> claims = new ArrayList<>();
@@ -84,7 +87,7 @@ public final class NoteFinder {
                         share(r, table, 0), n, null, null));
             }
         }
-        NoteMeasure measure = requested != null ? requested : defaultMeasure(table, mostCommon);
+        NoteMeasure measure = requested != null ? requested : defaultMeasure(table, answers, mostCommon);
         List<TableRow> measured = rows(answers, measure, question);
         if (measure.isNet()) {
             nets.put(measure.name(), measure.labels());
@@ -266,15 +269,23 @@ public final class NoteFinder {
                 s.test == null ? null : s.test.pValue());
     }
 
-    private static NoteMeasure defaultMeasure(Crosstab table, TableRow mostCommon) {
+    /**
+     * The measure when none is asked for: the most common option of a multi-response question, the top-2 box of a
+     * scale whose two top answers are shown, else the first answer shown (not a NET: a NET shown in place of its
+     * answers is a row of its own, not an answer of the question).
+     */
+    private static NoteMeasure defaultMeasure(Crosstab table, List<TableRow> answers, TableRow mostCommon) {
         Question question = table.question();
         if (question.isMulti()) {
             return NoteMeasure.answer(mostCommon.label());
         }
         if (TopBox.applies(question)) {
-            return new NoteMeasure(Claim.TOP2, question.categories().subList(0, 2));
+            List<String> topTwo = question.categories().subList(0, 2);
+            if (answers.stream().filter(r -> topTwo.contains(r.label())).count() == 2) {
+                return new NoteMeasure(Claim.TOP2, topTwo);
+            }
         }
-        return NoteMeasure.answer(table.rows().get(0).label());
+        return NoteMeasure.answer(answers.get(0).label());
     }
 
     /** The rows of the measure's answers; answers nobody in the table gave have no row and count 0. */
