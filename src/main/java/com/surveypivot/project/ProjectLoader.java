@@ -56,13 +56,15 @@ public final class ProjectLoader {
         }
         String hash;
         try {
-            hash = otherFile ? "" : SourceHash.of(data, progress::isCancelled);
+            hash = SourceHash.of(data, progress::isCancelled);
         } catch (IOException e) {
             throw new LocalizedException(e, "project.error.sourceUnreadable", data);
         } catch (java.util.concurrent.CancellationException e) {
             throw new LocalizedException(e, "io.cancelled");
         }
         Survey survey = SurveyReader.read(data, project.readOptions(), progress);
-        return ProjectRestore.restore(project, survey, hash);
+        ProjectRestore.Restored restored = ProjectRestore.restore(project, survey, otherFile ? "" : hash);
+        return new ProjectRestore.Restored(restored.survey(), restored.edits(), restored.state(), restored.entries(),
+                restored.notes(), restored.mismatches(), hash);
     }
 }

@@ -25,9 +25,10 @@ public final class ProjectRestore {
      * @param entries    the saved entries that still have their question, fitted
      * @param notes      the user's notes, as saved
      * @param mismatches what did not fit
+     * @param sourceHash the SHA-256 of the file the survey was read from ("" for the sample, or not known)
      */
     public record Restored(Survey survey, List<SurveyEdit> edits, PivotState state, List<SavedEntry> entries,
-            Map<String, String> notes, ProjectMismatches mismatches) {
+            Map<String, String> notes, ProjectMismatches mismatches, String sourceHash) {
     }
 
     private ProjectRestore() {
@@ -70,6 +71,6 @@ public final class ProjectRestore {
         boolean changed = !project.sourceHash().isEmpty() && !sourceHash.isEmpty()
                 && !project.sourceHash().equalsIgnoreCase(sourceHash);
         return new Restored(survey, List.copyOf(made), state, List.copyOf(entries), project.notes(),
-                missing.result(changed));
+                missing.result(changed), sourceHash);
     }
 }

@@ -34,13 +34,19 @@ public class SurveyPivotApp extends Application {
         } else {
             model.open(Path.of(args.get(0)));
         }
+        startRecovery(view);
+    }
+
+    /** Autosave to the recovery file, after offering to restore the work a crashed run left behind. */
+    static void startRecovery(MainView view) {
+        view.projectActions().offerRecovery();
+        view.projectActions().startRecovery();
     }
 
     /** Puts the view in the stage: title, icons, a size that fits a 1280×800 screen. */
     public static void show(Stage stage, MainView view) {
         MainViewModel model = view.model();
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> title(model.surveyProperty().get()),
-                model.surveyProperty()));
+        stage.titleProperty().bind(model.project().titleBinding());
         stage.getIcons().addAll(icons());
         stage.setScene(new Scene(view, WIDTH, HEIGHT));
         stage.setMinWidth(900);

@@ -61,6 +61,40 @@ final class SystemFileDialogs implements FileDialogs {
         return saveTo(chooser, owner);
     }
 
+    @Override
+    public Optional<Path> chooseProject(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(ProjectActions.text(model, "dialog.open"));
+        chooser.getExtensionFilters().addAll(projectFilter(),
+                new FileChooser.ExtensionFilter(text.get("dialog.open.all"), "*.*"));
+        start(chooser, StartFolder.of(lastFolder, model.fileProperty().get(), System.getProperty("user.home")));
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseProjectTarget(Window owner, String defaultName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(ProjectActions.text(model, "dialog.save"));
+        chooser.getExtensionFilters().add(projectFilter());
+        chooser.setInitialFileName(defaultName);
+        return saveTo(chooser, owner);
+    }
+
+    @Override
+    public Optional<Path> locateSource(Window owner, String savedPath) {
+        FileChooser chooser = new FileChooser();
+        Path saved = Path.of(savedPath);
+        chooser.setTitle(ProjectActions.text(model, "dialog.locate", saved.getFileName()));
+        chooser.setInitialFileName(String.valueOf(saved.getFileName()));
+        start(chooser, StartFolder.of(lastFolder, null, System.getProperty("user.home")));
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    private FileChooser.ExtensionFilter projectFilter() {
+        return new FileChooser.ExtensionFilter(ProjectActions.text(model, "dialog.files"),
+                "*." + com.surveypivot.project.ProjectFile.EXTENSION);
+    }
+
     /** A save dialog beside the survey the output comes from, unless a folder was chosen for outputs since. */
     private Optional<Path> saveTo(FileChooser chooser, Window owner) {
         start(chooser, StartFolder.forImage(lastImageFolder, model.fileProperty().get(), lastFolder,

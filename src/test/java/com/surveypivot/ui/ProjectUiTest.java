@@ -1,0 +1,142 @@
+package com.surveypivot.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.surveypivot.project.ProjectFile;
+import com.surveypivot.project.ProjectStore;
+import com.surveypivot.project.ReportOutline;
+import com.surveypivot.project.SavedEntry;
+import com.surveypivot.survey.Question;
+import com.surveypivot.survey.Survey;
+import com.surveypivot.survey.edit.RenameQuestion;
+import com.surveypivot.workspace.NetDefinition;
+import com.surveypivot.workspace.PivotCommand;
+import com.surveypivot.workspace.PivotState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Projects through the real window: File > Save Project writes the file and the title's unsaved mark goes; after
+ * more changes, File > Open Project asks Save / Don't Save / Cancel and then puts the saved work back exactly (state,
+ * survey edit, notes, outline); a project applied to a file of another layout lists what did not match.
+ */
+class ProjectUiTest extends SampleWindowFixture {
+    @TempDir
+    Path folder;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        openSample(stage);
+    }
+
+    @Test
+    void saveThenOpenRestoresTheWork(FxRobot robot) throws Exception {
+        Survey sample = UiTestSupport.awaitSurvey(model);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.getTitle().endsWith("*"), "nothing unsaved after opening: " + stage.getTitle());
+
+        PivotState start = model.workspace().state();
+        Question attribute = sample.find(start.attribute()).orElseThrow();
+        Question question = sample.find(start.question()).orElseThrow();
+        robot.interact(() -> {
+            model.workspace().execute(new PivotCommand.SetFilter(attribute.id(),
+                    List.of(attribute.categories().get(0))));
+            model.workspace().execute(new PivotCommand.AddNet(question.id(), new NetDefinition("Top two",
+                    question.categories().subList(0, 2), NetDefinition.Placement.BELOW, true)));
+            model.editor().apply(new RenameQuestion(question.id(), "=renamed question"));
+            model.userNoteProperty().set("My note on this table");
+            model.outline().add(new SavedEntry(ReportOutline.newId(), "First table", model.workspace().state(), null,
+                    "kept"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.getTitle().endsWith(" *"), "the unsaved mark: " + stage.getTitle());
+
+        Path file = folder.resolve("afternoon.surveypivot");
+        FakeFileDialogs dialogs = new FakeFileDialogs(null, null);
+        dialogs.exportTarget = file;
+        view.setFileDialogs(dialogs);
+        robot.clickOn("#menuFile").clickOn("#menuSaveProject");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.isRegularFile(file));
+        assertFalse(stage.getTitle().endsWith("*"), "saved: " + stage.getTitle());
+        assertTrue(stage.getTitle().contains("afternoon.surveypivot"), stage.getTitle());
+
+        PivotState saved = model.workspace().state();
+        List<SavedEntry> entries = model.outline().entries();
+        ProjectFile written = ProjectStore.read(file);
+        assertEquals(saved, written.state());
+        assertEquals(entries, written.entries());
+        assertEquals(List.of(new RenameQuestion(question.id(), "=renamed question")), written.edits());
+        assertTrue(written.notes().containsValue("My note on this table"), written.notes().toString());
+        byte[] savedBytes = Files.readAllBytes(file);
+
+        // more work, then open the project again: the prompt, Don't Save, and the saved work comes back
+        robot.interact(() -> {
+            model.workspace().execute(new PivotCommand.RemoveFilter(attribute.id()));
+            model.userNoteProperty().set("changed");
+            model.outline().replaceAll(List.of());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.getTitle().endsWith(" *"));
+        dialogs.project = file;
+        Survey before = model.surveyProperty().get();
+        robot.clickOn("#menuFile").clickOn("#menuOpenProject");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#unsavedDialog").tryQuery().isPresent(), "asked before the work is left");
+        robot.clickOn("#unsavedDontSave");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.surveyProperty().get() != before
+                && !model.loadingProperty().get() && model.outline().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(saved, model.workspace().state(), "the whole pivot state");
+        assertEquals(entries, model.outline().entries());
+        assertEquals("=renamed question", model.surveyProperty().get().find(question.id()).orElseThrow().text());
+        assertEquals(List.of(new RenameQuestion(question.id(), "=renamed question")), model.editor().applied());
+        assertEquals("My note on this table", model.userNoteProperty().get());
+        assertFalse(stage.getTitle().endsWith("*"), stage.getTitle());
+        assertTrue(stage.getTitle().contains("afternoon.surveypivot"), stage.getTitle());
+        assertArrayEquals(savedBytes, Files.readAllBytes(file), "opening does not write the project");
+
+        // saving again with no change keeps the same content; undo after opening starts from the restored work
+        assertFalse(model.workspace().history().canUndo());
+        Map<String, String> notes = model.noteBook().snapshot();
+        assertEquals(written.notes(), notes);
+    }
+
+    @Test
+    void applyingToAFileOfAnotherLayoutListsWhatDidNotMatch(FxRobot robot) throws Exception {
+        Survey sample = UiTestSupport.awaitSurvey(model);
+        Path other = folder.resolve("other.csv");
+        Question attribute = sample.find(model.workspace().state().attribute()).orElseThrow();
+        Files.writeString(other, attribute.id() + ",Extra\n" + attribute.categories().get(0) + ",x\n"
+                + attribute.categories().get(1) + ",y\n" + attribute.categories().get(0) + ",y\n");
+        byte[] bytes = Files.readAllBytes(other);
+        view.setFileDialogs(new FakeFileDialogs(other, null));
+        robot.clickOn("#menuFile").clickOn("#menuApplyProject");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.surveyProperty().get() != sample
+                && !model.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#projectMismatchDialog").tryQuery().isPresent(), "the list of what did not match");
+        String list = robot.lookup("#projectMismatchList").queryTextInputControl().getText();
+        assertTrue(list.contains("Question not in the data: " + model.workspace().state().question())
+                || list.contains("Question not in the data"), list);
+        assertNotEquals(sample, model.surveyProperty().get());
+        assertTrue(stage.getTitle().endsWith(" *"), "applied work is not saved yet: " + stage.getTitle());
+        assertArrayEquals(bytes, Files.readAllBytes(other), "the other file is never written");
+        robot.clickOn("#projectMismatchDialog .button");
+    }
+}
