@@ -139,4 +139,39 @@ class ProjectUiTest extends SampleWindowFixture {
         assertArrayEquals(bytes, Files.readAllBytes(other), "the other file is never written");
         robot.clickOn("#projectMismatchDialog .button");
     }
+
+    @Test
+    void atStartTheWorkACrashedRunLeftIsOfferedAndRestored(FxRobot robot) throws Exception {
+        Survey sample = UiTestSupport.awaitSurvey(model);
+        PivotState start = model.workspace().state();
+        Question attribute = sample.find(start.attribute()).orElseThrow();
+        PivotState crashed = new PivotCommand.SetFilter(attribute.id(), List.of(attribute.categories().get(0)))
+                .apply(start);
+        Path recoveryDir = folder.resolve("recovery");
+        Path left = recoveryDir.resolve("recovery-1.surveypivot");
+        ProjectStore.write(ProjectFile.of(null, "", com.surveypivot.io.ReadOptions.defaults(), List.of(), crashed,
+                List.of(new SavedEntry("x", "Saved before the crash", crashed, null, "")),
+                Map.of("k", "note")), left, null);
+        String before = System.getProperty(com.surveypivot.project.RecoveryFiles.DIR_PROPERTY);
+        System.setProperty(com.surveypivot.project.RecoveryFiles.DIR_PROPERTY, recoveryDir.toString());
+        try {
+            javafx.application.Platform.runLater(() -> view.projectActions().offerRecovery());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#recoveryDialog").tryQuery()
+                    .isPresent());
+            robot.clickOn("Restore");
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.outline().size() == 1
+                    && !model.loadingProperty().get());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(crashed, model.workspace().state());
+            assertEquals("Saved before the crash", model.outline().entries().get(0).name());
+            assertTrue(stage.getTitle().endsWith(" *"), "restored work is unsaved: " + stage.getTitle());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Files.exists(left));
+        } finally {
+            if (before == null) {
+                System.clearProperty(com.surveypivot.project.RecoveryFiles.DIR_PROPERTY);
+            } else {
+                System.setProperty(com.surveypivot.project.RecoveryFiles.DIR_PROPERTY, before);
+            }
+        }
+    }
 }
