@@ -212,8 +212,12 @@ public final class ProjectSession {
         return task;
     }
 
-    /** Puts a restored project on the survey the loader has just shown. */
-    void show(ProjectRestore.Restored restored, ReadOptions options, Path projectFile, boolean unsaved) {
+    /**
+     * Puts a restored project in the window: its survey (when the loader has not just shown it), the edits in force,
+     * the state (its table computed), the notes and the outline; {@code projectFile} becomes the window's project
+     * (null: untitled), and {@code unsaved} keeps the work marked unsaved (a recovery, a project applied elsewhere).
+     */
+    public void show(ProjectRestore.Restored restored, ReadOptions options, Path projectFile, boolean unsaved) {
         restoring = true;
         try {
             if (model.surveyProperty().get() != restored.survey()) {
