@@ -72,14 +72,22 @@ public final class ProjectSession {
         model.outline().addListener(() -> {
             outlineRevision++;
             refresh();
-            changeListeners.forEach(Runnable::run);
+            if (!restoring) {
+                changeListeners.forEach(Runnable::run);
+            }
         });
         model.openedProperty().addListener((obs, old, n) -> {
             if (!restoring) { // a data file (not a project) was opened: a new, untitled piece of work
                 file.set(null);
                 readOptions = ReadOptions.defaults();
                 sourceHash = "";
-                model.outline().replaceAll(List.of());
+                unsavedRecovery = false;
+                restoring = true;
+                try {
+                    model.outline().replaceAll(List.of());
+                } finally {
+                    restoring = false;
+                }
                 hashSource();
             }
             markSaved();
