@@ -9,11 +9,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.surveypivot.io.ReadOptions;
 import com.surveypivot.survey.edit.AddCode;
 import com.surveypivot.survey.edit.AddWeightColumn;
@@ -89,7 +87,8 @@ final class ProjectJson {
     private static ObjectMapper mapper() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
-                        .maxStringLength(MAX_STRING).maxNumberLength(400).build())
+                        .maxStringLength(MAX_STRING).maxNumberLength(400)
+                        .maxDocumentLength(ProjectStore.MAX_BYTES).build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         ObjectMapper mapper = new ObjectMapper(factory);
@@ -125,16 +124,39 @@ final class ProjectJson {
         return MAPPER.writeValueAsBytes(dto);
     }
 
-    /** Parses the file's bytes as a tree (bounded by the read constraints). */
-    static JsonNode tree(java.io.InputStream in) throws java.io.IOException {
-        return MAPPER.readTree(in);
+    /** The top level's {@code format} and {@code version}, the rest skipped (constant memory); null: not an object. */
+    record Header(String format, int version) {
     }
 
-    /** The project of a parsed tree whose format and version were checked. */
-    static ProjectFile project(ObjectNode tree) throws java.io.IOException {
-        FileDto dto = MAPPER.treeToValue(tree, FileDto.class);
+    /** Reads only the top level's format and version (a first, cheap pass over the file). */
+    static Header header(java.io.InputStream in) throws java.io.IOException {
+        try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return null;
+            }
+            String format = null;
+            int version = -1;
+            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
+                if ("format".equals(name) && value == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                    format = parser.getText();
+                } else if ("version".equals(name) && value == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT
+                        && parser.getNumberType() == JsonParser.NumberType.INT) {
+                    version = parser.getIntValue();
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return new Header(format, version);
+        }
+    }
+
+    /** The project in a file whose format and version were checked (bound straight to records: compact). */
+    static ProjectFile project(java.io.InputStream in) throws java.io.IOException {
+        FileDto dto = MAPPER.readValue(in, FileDto.class);
         if (dto.state() == null) {
-            throw new java.io.IOException("no state");
+            throw new IllegalArgumentException("a project has a state");
         }
         return new ProjectFile(dto.version(), dto.source(), dto.sourceHash(),
                 dto.readOptions() == null ? ReadOptions.defaults() : dto.readOptions().options(),

@@ -2,8 +2,6 @@ package com.surveypivot.project;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.surveypivot.export.AtomicFile;
 import com.surveypivot.export.ExportException;
 import com.surveypivot.i18n.LocalizedException;
@@ -41,7 +39,7 @@ public final class ProjectStore {
         AtomicFile.write(file, source, out -> out.write(bytes));
     }
 
-    /** Reads a project file. */
+    /** Reads a project file: its format and version first (a cheap pass), then its content. */
     public static ProjectFile read(Path file) throws LocalizedException {
         Object name = file.getFileName() == null ? file : file.getFileName();
         try {
@@ -49,44 +47,33 @@ public final class ProjectStore {
             if (size > MAX_BYTES) {
                 throw new LocalizedException("project.error.tooLarge", name, MAX_BYTES / (1024 * 1024));
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                return parse(in, name);
+            ProjectJson.Header header;
+            try (InputStream in = new BoundedStream(Files.newInputStream(file), MAX_BYTES)) {
+                header = ProjectJson.header(in);
+            } catch (StreamConstraintsException e) {
+                throw new LocalizedException(e, "project.error.tooDeep", name);
+            } catch (BoundedStream.TooLarge e) {
+                throw new LocalizedException(e, "project.error.tooLarge", name, MAX_BYTES / (1024 * 1024));
+            } catch (JacksonException e) {
+                throw new LocalizedException(e, "project.error.notJson", name);
+            }
+            if (header == null || !ProjectJson.FORMAT.equals(header.format()) || header.version() < 1) {
+                throw new LocalizedException("project.error.notProject", name);
+            }
+            if (header.version() > ProjectFile.FORMAT_VERSION) {
+                throw new LocalizedException("project.error.newer", name, header.version(),
+                        ProjectFile.FORMAT_VERSION);
+            }
+            try (InputStream in = new BoundedStream(Files.newInputStream(file), MAX_BYTES)) {
+                return ProjectJson.project(in);
+            } catch (JacksonException | IllegalArgumentException | NullPointerException
+                    | BoundedStream.TooLarge e) {
+                throw new LocalizedException(e, "project.error.damaged", name);
             }
         } catch (NoSuchFileException e) {
             throw new LocalizedException(e, "project.error.missing", name);
         } catch (IOException e) {
             throw new LocalizedException(e, "project.error.read", name);
-        }
-    }
-
-    /** Reads a project from bytes (a file already read, or a test). */
-    static ProjectFile parse(InputStream in, Object name) throws LocalizedException, IOException {
-        JsonNode tree;
-        try {
-            tree = ProjectJson.tree(new BoundedStream(in, MAX_BYTES));
-        } catch (StreamConstraintsException e) {
-            throw new LocalizedException(e, "project.error.tooDeep", name);
-        } catch (BoundedStream.TooLarge e) {
-            throw new LocalizedException(e, "project.error.tooLarge", name, MAX_BYTES / (1024 * 1024));
-        } catch (JacksonException e) {
-            throw new LocalizedException(e, "project.error.notJson", name);
-        }
-        if (!(tree instanceof ObjectNode object) || !ProjectJson.FORMAT.equals(object.path("format").asText(null))) {
-            throw new LocalizedException("project.error.notProject", name);
-        }
-        JsonNode version = object.get("version");
-        if (version == null || !version.canConvertToInt() || version.asInt() < 1) {
-            throw new LocalizedException("project.error.notProject", name);
-        }
-        if (version.asInt() > ProjectFile.FORMAT_VERSION) {
-            throw new LocalizedException("project.error.newer", name, version.asInt(), ProjectFile.FORMAT_VERSION);
-        }
-        try {
-            return ProjectJson.project(object);
-        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
-            throw new LocalizedException(e, "project.error.damaged", name);
-        } catch (IOException e) {
-            throw new LocalizedException(e, "project.error.damaged", name);
         }
     }
 }
