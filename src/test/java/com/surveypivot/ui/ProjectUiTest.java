@@ -174,4 +174,44 @@ class ProjectUiTest extends SampleWindowFixture {
             }
         }
     }
+
+    @Test
+    void aMovedAndChangedSourceIsLocatedThroughTheDialogsAndWhatMatchesIsLoaded(FxRobot robot) throws Exception {
+        Survey sample = UiTestSupport.awaitSurvey(model);
+        Path data = Files.createDirectories(folder.resolve("data")).resolve("wave1.csv");
+        Files.writeString(data, "Sex,Smoke\nMale,Never\nFemale,Heavy\nMale,Occas\nFemale,Never\n");
+        robot.interact(() -> model.open(data));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.surveyProperty().get() != sample
+                && !model.loadingProperty().get() && !model.project().snapshot().sourceHash().isEmpty());
+        robot.interact(() -> model.workspace().execute(new PivotCommand.SetFilter("Sex", List.of("Female"))));
+        PivotState saved = model.workspace().state();
+        Path file = folder.resolve("p.surveypivot");
+        robot.interact(() -> {
+            try {
+                model.project().save(file);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        Path moved = Files.createDirectories(folder.resolve("moved")).resolve("renamed.csv");
+        Files.writeString(moved, "Sex,Smoke\nMale,Never\nFemale,Heavy\nMale,Regul\nFemale,Never\n");
+        Files.delete(data);
+        byte[] movedBytes = Files.readAllBytes(moved);
+        FakeFileDialogs dialogs = new FakeFileDialogs(null, null);
+        dialogs.project = file;
+        dialogs.located = moved;
+        view.setFileDialogs(dialogs);
+        Survey before = model.surveyProperty().get();
+        robot.clickOn("#menuFile").clickOn("#menuOpenProject");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.surveyProperty().get() != before
+                && !model.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(saved, model.workspace().state());
+        assertEquals(moved, model.fileProperty().get(), "the located file is the data now");
+        assertTrue(robot.lookup("#projectMismatchDialog").tryQuery().isPresent());
+        assertTrue(robot.lookup("#projectMismatchList").queryTextInputControl().getText().contains("changed"));
+        assertTrue(model.statusProperty().get().contains("changed"), model.statusProperty().get());
+        assertArrayEquals(movedBytes, Files.readAllBytes(moved));
+        robot.clickOn("#projectMismatchDialog .button");
+    }
 }
