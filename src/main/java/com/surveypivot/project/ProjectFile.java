@@ -22,9 +22,12 @@ import java.util.Objects;
  * @param state       the workspace's state
  * @param entries     the report outline's entries, in order
  * @param notes       the user's notes: note key → text
+ * @param surveyTitle the survey's title when saved ("" not known): the window's note keys begin with it, so notes
+ *                    follow the data to a file of another name
  */
 public record ProjectFile(int version, String source, String sourceHash, ReadOptions readOptions,
-        List<SurveyEdit> edits, PivotState state, List<SavedEntry> entries, Map<String, String> notes) {
+        List<SurveyEdit> edits, PivotState state, List<SavedEntry> entries, Map<String, String> notes,
+        String surveyTitle) {
 
     /** The format this build writes; files of a newer version are refused. */
     public static final int FORMAT_VERSION = 1;
@@ -39,12 +42,18 @@ public record ProjectFile(int version, String source, String sourceHash, ReadOpt
         state = Objects.requireNonNull(state, "state");
         entries = List.copyOf(entries == null ? List.of() : entries);
         notes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(notes == null ? Map.of() : notes));
+        surveyTitle = surveyTitle == null ? "" : surveyTitle;
     }
 
     /** A project of this build's format version. */
     public static ProjectFile of(String source, String sourceHash, ReadOptions readOptions, List<SurveyEdit> edits,
             PivotState state, List<SavedEntry> entries, Map<String, String> notes) {
-        return new ProjectFile(FORMAT_VERSION, source, sourceHash, readOptions, edits, state, entries, notes);
+        return new ProjectFile(FORMAT_VERSION, source, sourceHash, readOptions, edits, state, entries, notes, "");
+    }
+
+    /** The same project, naming the survey's title as saved. */
+    public ProjectFile withSurveyTitle(String title) {
+        return new ProjectFile(version, source, sourceHash, readOptions, edits, state, entries, notes, title);
     }
 
     /** Whether the project is of the bundled sample rather than a file. */
@@ -54,7 +63,7 @@ public record ProjectFile(int version, String source, String sourceHash, ReadOpt
 
     /** The same project on another source (a project applied to another file, or a moved source located). */
     public ProjectFile withSource(String newSource, String newHash) {
-        return new ProjectFile(version, newSource, newHash, readOptions, edits, state, entries, notes);
+        return new ProjectFile(version, newSource, newHash, readOptions, edits, state, entries, notes, surveyTitle);
     }
 
     /** Whether a file name is a project's (ends with {@code .surveypivot}, any case). */

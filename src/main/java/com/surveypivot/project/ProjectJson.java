@@ -56,7 +56,8 @@ final class ProjectJson {
 
     /** The file's top level. */
     record FileDto(String format, int version, String source, String sourceHash, ReadOptionsDto readOptions,
-            List<SurveyEdit> edits, PivotState state, List<EntryDto> entries, Map<String, String> notes) {
+            List<SurveyEdit> edits, PivotState state, List<EntryDto> entries, Map<String, String> notes,
+            String surveyTitle) {
     }
 
     /** {@link ReadOptions} with its charset by name. */
@@ -120,7 +121,7 @@ final class ProjectJson {
     static byte[] write(ProjectFile project) throws java.io.IOException {
         FileDto dto = new FileDto(FORMAT, project.version(), project.source(), project.sourceHash(),
                 ReadOptionsDto.of(project.readOptions()), project.edits(), project.state(),
-                project.entries().stream().map(EntryDto::of).toList(), project.notes());
+                project.entries().stream().map(EntryDto::of).toList(), project.notes(), project.surveyTitle());
         return MAPPER.writeValueAsBytes(dto);
     }
 
@@ -163,6 +164,6 @@ final class ProjectJson {
                 dto.edits() == null ? List.of() : dto.edits().stream().filter(java.util.Objects::nonNull).toList(),
                 dto.state(), dto.entries() == null ? List.of()
                         : dto.entries().stream().filter(java.util.Objects::nonNull).map(EntryDto::entry).toList(),
-                dto.notes());
+                dto.notes(), dto.surveyTitle());
     }
 }

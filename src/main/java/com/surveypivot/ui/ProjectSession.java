@@ -116,7 +116,7 @@ public final class ProjectSession {
         }
         return ProjectFile.of(source == null ? null : source.toAbsolutePath().toString(), sourceHash, options,
                 model.editor().applied(), model.workspace().state(), model.outline().entries(),
-                model.noteBook().snapshot());
+                model.noteBook().snapshot()).withSurveyTitle(survey == null ? "" : survey.title());
     }
 
     private static boolean isWorkbook(Path source) {
@@ -212,7 +212,7 @@ public final class ProjectSession {
                 throw new SurveyReadException(e, e.key(), e.args());
             }
         }, data, () -> {
-            show(result.get(), project.readOptions(), projectFile, unsaved);
+            show(result.get(), project.readOptions(), projectFile, unsaved, project.surveyTitle());
             shown.run();
         });
         // before the loader shows the survey: it is a project's, not a new piece of work
@@ -226,6 +226,11 @@ public final class ProjectSession {
      * (null: untitled), and {@code unsaved} keeps the work marked unsaved (a recovery, a project applied elsewhere).
      */
     public void show(ProjectRestore.Restored restored, ReadOptions options, Path projectFile, boolean unsaved) {
+        show(restored, options, projectFile, unsaved, "");
+    }
+
+    private void show(ProjectRestore.Restored restored, ReadOptions options, Path projectFile, boolean unsaved,
+            String savedTitle) {
         restoring = true;
         try {
             if (model.surveyProperty().get() != restored.survey()) {
@@ -237,7 +242,7 @@ public final class ProjectSession {
                 state = state.withQuestion(model.workspace().state().question());
             }
             model.showSurveyState(restored.survey(), state);
-            model.noteBook().restore(restored.notes());
+            model.noteBook().restore(NoteKeys.retitled(restored.notes(), savedTitle, restored.survey().title()));
             model.outline().replaceAll(restored.entries());
         } finally {
             restoring = false;

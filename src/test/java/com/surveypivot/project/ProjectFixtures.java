@@ -112,6 +112,7 @@ final class ProjectFixtures {
         notes.put("survey\u0000Smoke\u0000Sex", "Men smoke more.\nSecond line — 日本語");
         notes.put("survey\u0000map", "=1+1");
         return ProjectFile.of(source == null ? null : source.toString(), hash, ReadOptions.defaults()
-                .withMissing(List.of("n/a")).withEncoding(StandardCharsets.UTF_8), edits(), state(), entries(), notes);
+                .withMissing(List.of("n/a")).withEncoding(StandardCharsets.UTF_8), edits(), state(), entries(), notes)
+                .withSurveyTitle("wave1");
     }
 }

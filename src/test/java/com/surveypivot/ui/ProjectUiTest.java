@@ -183,7 +183,10 @@ class ProjectUiTest extends SampleWindowFixture {
         robot.interact(() -> model.open(data));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.surveyProperty().get() != sample
                 && !model.loadingProperty().get() && !model.project().snapshot().sourceHash().isEmpty());
-        robot.interact(() -> model.workspace().execute(new PivotCommand.SetFilter("Sex", List.of("Female"))));
+        robot.interact(() -> {
+            model.workspace().execute(new PivotCommand.SetFilter("Sex", List.of("Female")));
+            model.userNoteProperty().set("A note that follows the data");
+        });
         PivotState saved = model.workspace().state();
         Path file = folder.resolve("p.surveypivot");
         robot.interact(() -> {
@@ -208,6 +211,8 @@ class ProjectUiTest extends SampleWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(saved, model.workspace().state());
         assertEquals(moved, model.fileProperty().get(), "the located file is the data now");
+        assertEquals("A note that follows the data", model.userNoteProperty().get(),
+                "the note is shown on the data of another name");
         assertTrue(robot.lookup("#projectMismatchDialog").tryQuery().isPresent());
         assertTrue(robot.lookup("#projectMismatchList").queryTextInputControl().getText().contains("changed"));
         assertTrue(model.statusProperty().get().contains("changed"), model.statusProperty().get());
