@@ -219,4 +219,31 @@ class ProjectUiTest extends SampleWindowFixture {
         assertArrayEquals(movedBytes, Files.readAllBytes(moved));
         robot.clickOn("#projectMismatchDialog .button");
     }
+
+    @Test
+    void exitWithUnsavedWorkAsksAndCancelKeepsTheWindowSaveWritesThenExits(FxRobot robot) throws Exception {
+        Survey sample = UiTestSupport.awaitSurvey(model);
+        java.util.concurrent.atomic.AtomicInteger exits = new java.util.concurrent.atomic.AtomicInteger();
+        view.setExitAction(exits::incrementAndGet);
+        Question attribute = sample.find(model.workspace().state().attribute()).orElseThrow();
+        robot.interact(() -> model.workspace().execute(new PivotCommand.SetFilter(attribute.id(),
+                List.of(attribute.categories().get(0)))));
+        robot.clickOn("#menuFile").clickOn("#menuExit");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#unsavedCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, exits.get(), "Cancel keeps the window");
+        Path file = folder.resolve("on-exit");
+        FakeFileDialogs dialogs = new FakeFileDialogs(null, null);
+        dialogs.exportTarget = file;
+        view.setFileDialogs(dialogs);
+        robot.clickOn("#menuFile").clickOn("#menuExit");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#unsavedSave");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, exits.get(), "saved, then the app ends");
+        Path saved = folder.resolve("on-exit.surveypivot");
+        assertTrue(Files.isRegularFile(saved), "the extension is added to a name given without it");
+        assertEquals(model.workspace().state(), ProjectStore.read(saved).state());
+    }
 }
