@@ -120,6 +120,7 @@ public final class MainViewModel {
         if (com.surveypivot.project.ProjectFile.isProjectName(String.valueOf(file.getFileName()))) {
             return project.open(file);
         }
+        project.sheetChosen(null);
         return loader.openSheet(file, null);
     }
 
@@ -130,11 +131,13 @@ public final class MainViewModel {
 
     /** Reads one sheet of a workbook (null: the one that holds the respondent table) in the background. */
     public Task<Survey> openSheet(Path source, String sheet) {
+        project.sheetChosen(sheet);
         return loader.openSheet(source, sheet);
     }
 
     /** Reads the bundled sample survey in the background. */
     public Task<Survey> openSample() {
+        project.sheetChosen(null);
         return loader.openSample();
     }
 

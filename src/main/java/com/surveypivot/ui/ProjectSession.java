@@ -64,6 +64,7 @@ public final class ProjectSession {
     private boolean restoring;
     private ReadOptions readOptions = ReadOptions.defaults();
     private String sourceHash = "";
+    private String chosenSheet;
     private final List<Runnable> changeListeners = new java.util.ArrayList<>();
 
     ProjectSession(MainViewModel model) {
@@ -79,7 +80,7 @@ public final class ProjectSession {
         model.openedProperty().addListener((obs, old, n) -> {
             if (!restoring) { // a data file (not a project) was opened: a new, untitled piece of work
                 file.set(null);
-                readOptions = ReadOptions.defaults();
+                readOptions = ReadOptions.defaults().withSheet(chosenSheet);
                 sourceHash = "";
                 unsavedRecovery = false;
                 restoring = true;
@@ -90,6 +91,7 @@ public final class ProjectSession {
                 }
                 hashSource();
             }
+            chosenSheet = null;
             markSaved();
         });
         title = Bindings.createStringBinding(this::titleText, file, dirty, model.surveyProperty());
@@ -109,19 +111,19 @@ public final class ProjectSession {
     /** The window's work as a project file's content (call on the JavaFX thread; cheap: the values are immutable). */
     public ProjectFile snapshot() {
         Path source = model.fileProperty().get();
-        ReadOptions options = readOptions;
         Survey survey = model.surveyProperty().get();
-        if (options.sheet() == null && survey != null && source != null && isWorkbook(source)) {
-            options = options.withSheet(survey.sheet());
-        }
-        return ProjectFile.of(source == null ? null : source.toAbsolutePath().toString(), sourceHash, options,
+        return ProjectFile.of(source == null ? null : source.toAbsolutePath().toString(), sourceHash, readOptions,
                 model.editor().applied(), model.workspace().state(), model.outline().entries(),
                 model.noteBook().snapshot()).withSurveyTitle(survey == null ? "" : survey.title());
     }
 
-    private static boolean isWorkbook(Path source) {
-        String name = String.valueOf(source.getFileName()).toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
+    /**
+     * The sheet the user chose for the file being opened (null: the reader finds the respondent table), kept in the
+     * project's read options once it is shown; an automatic choice is not pinned, so that the next wave's workbook
+     * is read the same way.
+     */
+    void sheetChosen(String sheet) {
+        chosenSheet = sheet;
     }
 
     // ---- saving
