@@ -43,6 +43,8 @@ final class ProjectJson {
     static final String FORMAT = "surveypivot-project";
     static final int MAX_DEPTH = 64;
     static final int MAX_STRING = 32 * 1024 * 1024;
+    /** Most JSON tokens (a weight column of 1,000,000 respondents is 1,000,002). */
+    static final long MAX_TOKENS = 20_000_000L;
 
     private static final ObjectMapper MAPPER = mapper();
 
@@ -89,7 +91,7 @@ final class ProjectJson {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
                         .maxStringLength(MAX_STRING).maxNumberLength(400)
-                        .maxDocumentLength(ProjectStore.MAX_BYTES).build())
+                        .maxDocumentLength(ProjectStore.MAX_BYTES).maxTokenCount(MAX_TOKENS).build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         ObjectMapper mapper = new ObjectMapper(factory);
