@@ -21,11 +21,15 @@ final class SystemFileDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> chooseSurvey(Window owner) {
+        return open(owner, text.get("dialog.open.title"), new FileChooser.ExtensionFilter(
+                text.get("dialog.open.surveys"), "*.xlsx", "*.xlsm", "*.xls", "*.csv", "*.tsv", "*.sav", "*.zsav"));
+    }
+
+    /** An open dialog with a filter and "all files", in the folder chosen last (else the survey's, else home). */
+    private Optional<Path> open(Window owner, String title, FileChooser.ExtensionFilter filter) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get("dialog.open.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(text.get("dialog.open.surveys"), "*.xlsx", "*.xlsm", "*.xls", "*.csv",
-                        "*.tsv", "*.sav", "*.zsav"),
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(filter,
                 new FileChooser.ExtensionFilter(text.get("dialog.open.all"), "*.*"));
         start(chooser, StartFolder.of(lastFolder, model.fileProperty().get(), System.getProperty("user.home")));
         return remember(chooser.showOpenDialog(owner));
@@ -63,12 +67,7 @@ final class SystemFileDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> chooseProject(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(ProjectActions.text(model, "dialog.open"));
-        chooser.getExtensionFilters().addAll(projectFilter(),
-                new FileChooser.ExtensionFilter(text.get("dialog.open.all"), "*.*"));
-        start(chooser, StartFolder.of(lastFolder, model.fileProperty().get(), System.getProperty("user.home")));
-        return remember(chooser.showOpenDialog(owner));
+        return open(owner, ProjectActions.text(model, "dialog.open"), projectFilter());
     }
 
     @Override
