@@ -115,6 +115,18 @@ class ProjectUiTest extends SampleWindowFixture {
         assertFalse(model.workspace().history().canUndo());
         Map<String, String> notes = model.noteBook().snapshot();
         assertEquals(written.notes(), notes);
+
+        // Ctrl+S saves to the project's file without asking
+        dialogs.exportTarget = null;
+        robot.interact(() -> model.workspace().execute(new PivotCommand.RemoveFilter(attribute.id())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.getTitle().endsWith(" *"));
+        robot.clickOn("#bandChart");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S)
+                .release(javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.getTitle().endsWith("*"), stage.getTitle());
+        assertEquals(model.workspace().state(), ProjectStore.read(file).state());
     }
 
     @Test
