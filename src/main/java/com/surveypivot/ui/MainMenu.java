@@ -26,8 +26,11 @@ final class MainMenu extends MenuBar {
         save.disableProperty().bind(noChart);
         MenuItem exit = item("menuExit", "menu.file.exit", text, view::exit);
         SheetChooser sheets = new SheetChooser(model);
-        MenuItem sheet = item("menuChooseSheet", "menu.file.sheet", text, () -> sheets.choose(view.getScene()
-                .getWindow()));
+        MenuItem sheet = item("menuChooseSheet", "menu.file.sheet", text, () -> {
+            if (view.projectActions().mayLeave()) {
+                sheets.choose(view.getScene().getWindow());
+            }
+        });
         sheet.disableProperty().bind(model.fileProperty().isNull().or(model.loadingProperty()));
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu file = menu("menuFile", "menu.file", text, open, DeskMenus.recent(view), sample, sheet,
