@@ -1,11 +1,9 @@
 package com.surveypivot.ui;
 
-import com.surveypivot.survey.Survey;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -52,10 +50,6 @@ public class SurveyPivotApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
-    }
-
-    static String title(Survey survey) {
-        return survey == null ? "SurveyPivot" : "SurveyPivot — " + survey.title();
     }
 
     /** The app icon in the sizes that are bundled (none when the icons are not packaged). */
