@@ -79,8 +79,18 @@ final class ExportCommand implements Callable<Integer> {
             description = "language of the files' own texts (headers, Total, notes; default: the system's)")
     private NotesCommand.Lang lang;
 
+    @Option(names = "--data", paramLabel = "OTHER", description = "with a .surveypivot project: apply it to this "
+            + "survey file (same layout, e.g. the next wave) instead of its own")
+    private Path data;
+
     @Override
     public Integer call() throws Exception {
+        if (com.surveypivot.project.ProjectFile.isProjectName(input.file)) {
+            return projectExport();
+        }
+        if (data != null) {
+            throw new ParameterException(spec.commandLine(), Messages.get("project.cli.dataOnlyProject"));
+        }
         checkUsage();
         Locale locale = NotesCommand.locale(lang);
         Path source = input.isSample() ? null : input.inputPath();
@@ -118,6 +128,22 @@ final class ExportCommand implements Callable<Integer> {
         }
         out.flush();
         return Cli.OK;
+    }
+
+    /** {@code export PROJECT.surveypivot --xlsx … --pptx …}: the project's saved entries (see ProjectExport). */
+    private int projectExport() throws LocalizedException {
+        String other = all ? "--all" : table.question != null ? "--question" : png != null ? "--png"
+                : svg != null ? "--svg" : csv != null ? "--csv" : null;
+        if (other != null) {
+            throw new ParameterException(spec.commandLine(), Messages.get("project.cli.onlyBooks", other));
+        }
+        if (xlsx == null && pptx == null) {
+            throw new ParameterException(spec.commandLine(), Messages.get("book.cli.noOutput"));
+        }
+        PptxDeck.NotesPlacement placement = notes == Notes.speaker ? PptxDeck.NotesPlacement.SPEAKER_NOTES
+                : PptxDeck.NotesPlacement.SLIDE;
+        return ProjectExport.run(new ProjectExport.Request(Path.of(input.file), data, xlsx, pptx, placement,
+                NotesCommand.locale(lang)), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     private void checkUsage() {

@@ -69,13 +69,13 @@ public final class PptxDeck {
         }
     }
 
-    private static void slide(XMLSlideShow deck, ExportTable table, Locale locale, NotesPlacement placement) {
+    static void slide(XMLSlideShow deck, ExportTable table, Locale locale, NotesPlacement placement) {
         XSLFSlide slide = deck.createSlide();
         BandChartModel model = table.chart(locale);
         SlideText.heading(slide, model.title(), table.byLine(model, locale));
         List<String> bullets = new ArrayList<>(table.notes(locale));
         if (!table.userNote().isBlank()) {
-            bullets.add(table.userNote().strip());
+            bullets.add(SafeText.of(table.userNote().strip()));
         }
         double chartWidth = SlideText.notes(deck, slide, bullets, placement);
         BandSeries series = BandSeries.of(model);

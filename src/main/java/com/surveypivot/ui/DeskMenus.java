@@ -46,7 +46,11 @@ final class DeskMenus {
             item.setMnemonicParsing(false);
             item.setId("menuRecent" + i);
             item.setDisable(!Files.isRegularFile(file));
-            item.setOnAction(e -> view.model().open(file));
+            item.setOnAction(e -> {
+                if (view.projectActions().mayLeave()) {
+                    view.model().open(file);
+                }
+            });
             recent.getItems().add(item);
         }
     }

@@ -20,4 +20,19 @@ public interface FileDialogs {
 
     /** Where to write an export, offering {@code defaultName}; {@code extension} without the dot (xlsx, pptx, csv). */
     Optional<Path> chooseExportTarget(Window owner, String defaultName, String extension);
+
+    /** A project file to open; by default the survey chooser (which lists every file). */
+    default Optional<Path> chooseProject(Window owner) {
+        return chooseSurvey(owner);
+    }
+
+    /** Where to save a project, offering {@code defaultName}; by default the export chooser for .surveypivot. */
+    default Optional<Path> chooseProjectTarget(Window owner, String defaultName) {
+        return chooseExportTarget(owner, defaultName, com.surveypivot.project.ProjectFile.EXTENSION);
+    }
+
+    /** Where the survey file of a project went (it is not at {@code savedPath}); by default the survey chooser. */
+    default Optional<Path> locateSource(Window owner, String savedPath) {
+        return chooseSurvey(owner);
+    }
 }

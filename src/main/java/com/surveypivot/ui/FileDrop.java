@@ -20,6 +20,17 @@ final class FileDrop {
         });
         window.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            if (files.size() == 1 && window instanceof MainView view && view.projectActions().hasUnsavedWork()) {
+                // the Save / Don't Save / Cancel prompt waits for the drop gesture to end
+                e.setDropCompleted(true);
+                e.consume();
+                javafx.application.Platform.runLater(() -> {
+                    if (view.projectActions().mayLeave()) {
+                        open(files, model);
+                    }
+                });
+                return;
+            }
             e.setDropCompleted(open(files, model));
             e.consume();
         });

@@ -21,18 +21,21 @@ final class MainMenu extends MenuBar {
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         MenuItem sample = item("menuOpenSample", "menu.file.sample", text, view::openSample);
         MenuItem save = item("menuSaveChart", "menu.file.saveChart", text, view::saveChartImage);
-        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         BooleanBinding noChart = Bindings.createBooleanBinding(() -> model.chartPicture() == null,
                 model.chartModelProperty(), model.map().modelProperty(), model.chartViewProperty());
         save.disableProperty().bind(noChart);
         MenuItem exit = item("menuExit", "menu.file.exit", text, view::exit);
         SheetChooser sheets = new SheetChooser(model);
-        MenuItem sheet = item("menuChooseSheet", "menu.file.sheet", text, () -> sheets.choose(view.getScene()
-                .getWindow()));
+        MenuItem sheet = item("menuChooseSheet", "menu.file.sheet", text, () -> {
+            if (view.projectActions().mayLeave()) {
+                sheets.choose(view.getScene().getWindow());
+            }
+        });
         sheet.disableProperty().bind(model.fileProperty().isNull().or(model.loadingProperty()));
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu file = menu("menuFile", "menu.file", text, open, DeskMenus.recent(view), sample, sheet,
                 new SeparatorMenuItem(), save, new ExportMenu(view, model).menu(), new SeparatorMenuItem(), exit);
+        file.getItems().addAll(file.getItems().indexOf(save), view.projectActions().menuItems());
 
         MenuItem copy = item("menuCopyChart", "menu.edit.copyChart", text, view::copyChart);
         copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));

@@ -48,6 +48,7 @@ public final class MainView extends BorderPane {
     private final DesktopSettings settings;
     private final DeskText deskText;
     private final DataViewModel data;
+    private final ProjectActions projectActions;
     private final ObjectProperty<LayoutMode> layout = new SimpleObjectProperty<>(LayoutMode.BOTH);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private Runnable exitAction = AppExit::exit;
@@ -69,6 +70,7 @@ public final class MainView extends BorderPane {
         this.deskText = new DeskText(model.localeProperty());
         this.data = new DataViewModel(model);
         this.dialogs = new SystemFileDialogs(text, model);
+        this.projectActions = new ProjectActions(this);
         setId("mainView");
         getStyleClass().add("main-view");
         setStyle("-fx-font-family: \"" + ChartFonts.family() + "\";");
@@ -197,11 +199,15 @@ public final class MainView extends BorderPane {
     // ---- actions (the menu's)
 
     void openFile() {
-        dialogs.chooseSurvey(getScene().getWindow()).ifPresent(model::open);
+        if (projectActions.mayLeave()) {
+            dialogs.chooseSurvey(getScene().getWindow()).ifPresent(model::open);
+        }
     }
 
     void openSample() {
-        model.openSample();
+        if (projectActions.mayLeave()) {
+            model.openSample();
+        }
     }
 
     /** Asks where and as what (PNG 1×/2×/3×, SVG) to save, and writes the chart in the background. */
@@ -246,6 +252,10 @@ public final class MainView extends BorderPane {
 
     /** Remembers the window and ends the app (also from the window's close button). */
     void exit() {
+        if (!projectActions.mayLeave()) {
+            return;
+        }
+        projectActions.exited();
         DeskWiring.saveState(this);
         exitAction.run();
     }
@@ -287,6 +297,11 @@ public final class MainView extends BorderPane {
 
     FileDialogs fileDialogs() {
         return dialogs;
+    }
+
+    /** Open / save / apply a project, and the prompt before unsaved work is left. */
+    ProjectActions projectActions() {
+        return projectActions;
     }
 
     DesktopSettings settings() {

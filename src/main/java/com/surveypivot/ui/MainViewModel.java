@@ -67,6 +67,7 @@ public final class MainViewModel {
     private final SurveyEditor editor = new SurveyEditor(this);
     private final com.surveypivot.project.ReportOutline outline = new com.surveypivot.project.ReportOutline();
     private TextAnswersModel textAnswers;
+    private final ProjectSession project;
 
     /** Which chart the centre shows (and Save Chart Image saves). */
     public enum ChartView { BAND, MAP }
@@ -106,22 +107,37 @@ public final class MainViewModel {
         notes.follow(survey.getReadOnlyProperty(), chartView, map, question, attribute, noteBook);
         Messages.setLocale(locale.get());
         textAnswers = new TextAnswersModel(this);
+        project = new ProjectSession(this);
     }
 
     // ---- loading
 
-    /** Reads a survey file in the background; on failure the current survey stays and the error handler is told. */
+    /**
+     * Reads a survey file in the background; on failure the current survey stays and the error handler is told. A
+     * {@code .surveypivot} file is opened as a project (see {@link ProjectSession#open}).
+     */
     public Task<Survey> open(Path file) {
+        if (com.surveypivot.project.ProjectFile.isProjectName(String.valueOf(file.getFileName()))) {
+            return project.open(file);
+        }
+        project.sheetChosen(null);
         return loader.openSheet(file, null);
+    }
+
+    /** Reads a project's survey in the background, shows it as from {@code source}, then runs {@code then}. */
+    Task<Survey> loadThen(SurveyLoadTask.Source reader, Path source, Runnable then) {
+        return loader.loadThen(reader, source, then);
     }
 
     /** Reads one sheet of a workbook (null: the one that holds the respondent table) in the background. */
     public Task<Survey> openSheet(Path source, String sheet) {
+        project.sheetChosen(sheet);
         return loader.openSheet(source, sheet);
     }
 
     /** Reads the bundled sample survey in the background. */
     public Task<Survey> openSample() {
+        project.sheetChosen(null);
         return loader.openSample();
     }
 
@@ -241,6 +257,15 @@ public final class MainViewModel {
 
     public SurveyEditor editor() {
         return editor;
+    }
+
+    /** The project: its file, whether there is unsaved work, save / open / recover. */
+    public ProjectSession project() {
+        return project;
+    }
+
+    NoteBook noteBook() {
+        return noteBook;
     }
 
     /** The Text answers tab: free-text questions, their words and their coding. */

@@ -51,6 +51,29 @@ final class NoteBook {
         return key;
     }
 
+    /** Every note kept, by key (a copy; empty notes left out), for a project file. */
+    Map<String, String> snapshot() {
+        Map<String, String> copy = new java.util.TreeMap<>();
+        notes.forEach((k, text) -> {
+            if (text != null && !text.isEmpty()) {
+                copy.put(k, text);
+            }
+        });
+        return copy;
+    }
+
+    /** Puts a project's notes in place of all (no history step); the note shown follows. */
+    void restore(Map<String, String> saved) {
+        notes.clear();
+        notes.putAll(saved);
+        switching = true;
+        try {
+            shown.set(notes.getOrDefault(key, ""));
+        } finally {
+            switching = false;
+        }
+    }
+
     private void put(String noteKey, String text) {
         notes.put(noteKey, text);
         if (noteKey.equals(key)) {

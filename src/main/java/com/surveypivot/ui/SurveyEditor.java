@@ -31,9 +31,12 @@ import javafx.collections.ObservableList;
 public final class SurveyEditor {
     private final MainViewModel model;
     private final ObservableList<Question> selection = FXCollections.observableArrayList();
+    /** The edits in force, oldest first: made, redone, or put back from a project; undone ones are taken out. */
+    private final java.util.List<SurveyEdit> inForce = new java.util.ArrayList<>();
 
     SurveyEditor(MainViewModel model) {
         this.model = model;
+        model.openedProperty().addListener((obs, old, n) -> inForce.clear());
     }
 
     /** A survey edit as a step of the workspace's history: the survey and the pivot state on either side. */
@@ -46,19 +49,32 @@ public final class SurveyEditor {
 
         @Override
         public void undo() {
+            int last = editor.inForce.lastIndexOf(edit);
+            if (last >= 0) {
+                editor.inForce.remove(last);
+            }
             editor.model.showSurveyState(before, stateBefore);
         }
 
         @Override
         public void redo() {
+            editor.inForce.add(edit);
             editor.model.showSurveyState(after, stateAfter);
         }
     }
 
-    /** The survey edits in force, oldest first (the survey steps of the history that are done, not undone). */
+    /**
+     * The survey edits in force, oldest first: those made and not undone (also when the history has forgotten their
+     * steps), after those a project put back.
+     */
     public java.util.List<SurveyEdit> applied() {
-        return model.workspace().history().done().stream().filter(SurveyStep.class::isInstance)
-                .map(step -> ((SurveyStep) step).edit()).toList();
+        return java.util.List.copyOf(inForce);
+    }
+
+    /** The edits a project replayed on the survey just shown (they are in force, but no steps of the history). */
+    void restored(java.util.List<SurveyEdit> edits) {
+        inForce.clear();
+        inForce.addAll(edits);
     }
 
     /** Makes an edit; when it does not fit the survey, the window says so in one line and nothing changes. */
@@ -80,6 +96,7 @@ public final class SurveyEditor {
             after = new PivotCommand.SetQuestion(merge.setId()).apply(after);
             model.showSurveyState(edited, after);
         }
+        inForce.add(edit);
         model.workspace().push(new SurveyStep(this, edit, current, before, edited, after));
         return true;
     }

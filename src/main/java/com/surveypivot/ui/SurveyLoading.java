@@ -60,6 +60,20 @@ final class SurveyLoading {
 
     /** Reads a survey from any source (the open actions, and tests with a slow source). */
     Task<Survey> load(SurveyLoadTask.Source source) {
+        return load(source, () -> { });
+    }
+
+    /**
+     * Reads a survey (a project's, with its edits made), shows it as from {@code source} (null: the sample), then
+     * runs {@code then} (the project's state, notes and outline are put on it).
+     */
+    Task<Survey> loadThen(SurveyLoadTask.Source reader, Path source, Runnable then) {
+        Task<Survey> task = load(reader, then);
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> file.set(source));
+        return task;
+    }
+
+    private Task<Survey> load(SurveyLoadTask.Source source, Runnable then) {
         cancel();
         SurveyLoadTask task = new SurveyLoadTask(source);
         current = task;
@@ -70,6 +84,7 @@ final class SurveyLoading {
             finish(task);
             shown.accept(task.getValue());
             loaded.accept(task);
+            then.run();
         });
         task.setOnFailed(e -> {
             finish(task);

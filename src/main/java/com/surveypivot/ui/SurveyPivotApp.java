@@ -1,11 +1,9 @@
 package com.surveypivot.ui;
 
-import com.surveypivot.survey.Survey;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -34,22 +32,24 @@ public class SurveyPivotApp extends Application {
         } else {
             model.open(Path.of(args.get(0)));
         }
+        startRecovery(view);
+    }
+
+    /** Autosave to the recovery file, after offering to restore the work a crashed run left behind. */
+    static void startRecovery(MainView view) {
+        view.projectActions().offerRecovery();
+        view.projectActions().startRecovery();
     }
 
     /** Puts the view in the stage: title, icons, a size that fits a 1280×800 screen. */
     public static void show(Stage stage, MainView view) {
         MainViewModel model = view.model();
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> title(model.surveyProperty().get()),
-                model.surveyProperty()));
+        stage.titleProperty().bind(model.project().titleBinding());
         stage.getIcons().addAll(icons());
         stage.setScene(new Scene(view, WIDTH, HEIGHT));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
-    }
-
-    static String title(Survey survey) {
-        return survey == null ? "SurveyPivot" : "SurveyPivot — " + survey.title();
     }
 
     /** The app icon in the sizes that are bundled (none when the icons are not packaged). */

@@ -21,11 +21,15 @@ final class SystemFileDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> chooseSurvey(Window owner) {
+        return open(owner, text.get("dialog.open.title"), new FileChooser.ExtensionFilter(
+                text.get("dialog.open.surveys"), "*.xlsx", "*.xlsm", "*.xls", "*.csv", "*.tsv", "*.sav", "*.zsav"));
+    }
+
+    /** An open dialog with a filter and "all files", in the folder chosen last (else the survey's, else home). */
+    private Optional<Path> open(Window owner, String title, FileChooser.ExtensionFilter filter) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get("dialog.open.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(text.get("dialog.open.surveys"), "*.xlsx", "*.xlsm", "*.xls", "*.csv",
-                        "*.tsv", "*.sav", "*.zsav"),
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(filter,
                 new FileChooser.ExtensionFilter(text.get("dialog.open.all"), "*.*"));
         start(chooser, StartFolder.of(lastFolder, model.fileProperty().get(), System.getProperty("user.home")));
         return remember(chooser.showOpenDialog(owner));
@@ -59,6 +63,35 @@ final class SystemFileDialogs implements FileDialogs {
                 Messages.get(text.locale().getValue(), "book.ui.dialog." + extension), "*." + extension));
         chooser.setInitialFileName(defaultName);
         return saveTo(chooser, owner);
+    }
+
+    @Override
+    public Optional<Path> chooseProject(Window owner) {
+        return open(owner, ProjectActions.text(model, "dialog.open"), projectFilter());
+    }
+
+    @Override
+    public Optional<Path> chooseProjectTarget(Window owner, String defaultName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(ProjectActions.text(model, "dialog.save"));
+        chooser.getExtensionFilters().add(projectFilter());
+        chooser.setInitialFileName(defaultName);
+        return saveTo(chooser, owner);
+    }
+
+    @Override
+    public Optional<Path> locateSource(Window owner, String savedPath) {
+        FileChooser chooser = new FileChooser();
+        Path saved = Path.of(savedPath);
+        chooser.setTitle(ProjectActions.text(model, "dialog.locate", saved.getFileName()));
+        chooser.setInitialFileName(String.valueOf(saved.getFileName()));
+        start(chooser, StartFolder.of(lastFolder, null, System.getProperty("user.home")));
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    private FileChooser.ExtensionFilter projectFilter() {
+        return new FileChooser.ExtensionFilter(ProjectActions.text(model, "dialog.files"),
+                "*." + com.surveypivot.project.ProjectFile.EXTENSION);
     }
 
     /** A save dialog beside the survey the output comes from, unless a folder was chosen for outputs since. */

@@ -18,9 +18,23 @@ final class FakeFileDialogs implements FileDialogs {
         this.image = image;
     }
 
+    /** What the project chooser answers (null: the survey chooser's answer), and the located source. */
+    Path project;
+    Path located;
+
     @Override
     public Optional<Path> chooseSurvey(Window owner) {
         return Optional.ofNullable(survey);
+    }
+
+    @Override
+    public Optional<Path> chooseProject(Window owner) {
+        return Optional.ofNullable(project != null ? project : survey);
+    }
+
+    @Override
+    public Optional<Path> locateSource(Window owner, String savedPath) {
+        return Optional.ofNullable(located);
     }
 
     @Override
