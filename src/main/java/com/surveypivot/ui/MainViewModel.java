@@ -94,7 +94,7 @@ public final class MainViewModel {
         workspace.stateProperty().addListener((obs, old, s) -> {
             bridge.show(s);
             chartSettings.show(s);
-            notes.refreshKey();
+            notes.refreshKey(s);
             recompute();
         });
         grid.settings().addListener(o -> table.refreshGrid());
@@ -103,7 +103,7 @@ public final class MainViewModel {
             recompute();
         });
         // the notes pane shows the notes of the view shown, and the user's note on that table or map
-        notes.follow(survey.getReadOnlyProperty(), chartView, map, question, attribute, noteBook);
+        notes.follow(survey.getReadOnlyProperty(), chartView, map, noteBook);
         Messages.setLocale(locale.get());
         textAnswers = new TextAnswersModel(this);
     }
