@@ -86,6 +86,7 @@ public final class MainViewModel {
         loader.onLoaded(task -> status.loadWarning().set(task.warningText(locale.get())));
         this.table = new TableResults(inlineCells, text, tableOptions, notes, grid, this::reportError, this::refreshStatus);
         this.map = new SegmentMapViewModel(attribute, locale, text, tableOptions);
+        map.followTable(workspace);
         this.bridge = new PivotBridge(workspace, survey::get, question, attribute, tableOptions, grid.showCounts(),
                 grid.transposed());
         this.surveys = new SurveySwitch(survey, questions, allQuestions, question, tableOptions, workspace, bridge, map,
