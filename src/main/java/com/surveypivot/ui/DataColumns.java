@@ -54,6 +54,7 @@ public final class DataColumns {
         /** The row index to take when in view again (-1: none waiting). */
         private int pending = -1;
         private final Runnable catchUp = this::catchUp;
+        private ColumnWindow window;
 
         RowTextCell(IntFunction<String> text) {
             this.text = text;
@@ -90,8 +91,11 @@ public final class DataColumns {
         }
 
         private ColumnWindow window() {
-            TableView<Integer> table = getTableView();
-            return table == null ? null : (ColumnWindow) table.getProperties().get(ColumnWindow.class);
+            if (window == null) {
+                TableView<Integer> table = getTableView();
+                window = table == null ? null : (ColumnWindow) table.getProperties().get(ColumnWindow.class);
+            }
+            return window;
         }
 
         private void refresh() {
