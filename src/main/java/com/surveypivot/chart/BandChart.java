@@ -65,15 +65,15 @@ public class BandChart extends Region {
 
     public void setModel(BandChartModel model) {
         this.model = model;
-        picks.keepOnly(model == null || !LegendPicks.answersIn(model) ? List.of()
-                : model.legend().stream().map(LegendEntry::label).toList());
+        picks.keepOnly(model == null ? List.of() : LegendPicks.answers(model));
         requestLayout();
     }
 
     /**
      * The legend entries (answers) picked with the mouse: a click picks one, Ctrl+click adds or drops one,
-     * Shift+click picks a run. Only a chart {@linkplain LegendPicks#setEnabled enabled} for it (the window's) and
-     * only where the legend lists answers (100% bands, stacked counts, lines). Saved images never show picks.
+     * Shift+click picks a run. Only a chart {@linkplain LegendPicks#setEnabled enabled} for it (the window's); where
+     * the legend lists answers (100% bands, stacked counts, lines) on its entries, for grouped bars on the answer
+     * groups' labels. Saved images never show picks.
      */
     public LegendPicks legendPicks() {
         return picks;
@@ -135,7 +135,8 @@ public class BandChart extends Region {
             double height = bodyBottom - AXIS_HEIGHT - y;
             switch (model.layout()) {
                 case STACKED, BARS -> BarsBody.draw(nodes, model, left, y, width, height);
-                case GROUPED -> GroupedBody.draw(nodes, model, left, y, width, height);
+                case GROUPED -> GroupedBody.draw(nodes, model, left, y, width, height,
+                        picks.enabled() ? picks : null, this);
                 case LINE -> LineBody.draw(nodes, model, left, y, width, height + AXIS_HEIGHT);
             }
         }

@@ -12,7 +12,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 /**
- * The legend entries picked in a {@link BandChart}: the answers the user wants to merge into a NET. A click picks one
+ * The answers picked in a {@link BandChart}'s legend (or, for grouped bars, on the answer groups' labels): the
+ * answers the user wants to merge into a NET. A click picks one
  * entry (a second click on the only picked one drops it), Ctrl (Cmd) + click adds or drops one, Shift + click picks
  * the run from the last clicked entry. A picked entry is drawn on a light blue band.
  */
@@ -90,6 +91,18 @@ public final class LegendPicks {
     /** Whether a chart's legend lists its answers (bands, stacked counts, lines), so that it can be picked from. */
     static boolean answersIn(BandChartModel model) {
         return model.layout() == BandChartModel.Layout.STACKED || model.layout() == BandChartModel.Layout.LINE;
+    }
+
+    /**
+     * The answers a chart lets the user pick, in order: the legend's entries (bands, stacked counts, lines), or the
+     * answer groups' labels of grouped bars (whose legend lists the segments); none for top-box bars.
+     */
+    static List<String> answers(BandChartModel model) {
+        if (answersIn(model)) {
+            return model.legend().stream().map(BandChartModel.LegendEntry::label).toList();
+        }
+        return model.layout() == BandChartModel.Layout.GROUPED
+                ? model.groups().stream().map(BandChartModel.BarGroup::label).toList() : List.of();
     }
 
     /** The clickable band behind a legend entry (shaded when picked). */

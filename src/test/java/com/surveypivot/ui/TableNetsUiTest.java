@@ -160,7 +160,49 @@ class TableNetsUiTest extends SampleWindowFixture {
         assertTrue(model.workspace().state().answersOf("Q2").nets().isEmpty());
     }
 
+    @Test
+    void answerGroupsOfAGroupedChartArePickedByTheirLabels(FxRobot robot) throws Exception {
+        Survey s = UiTestSupport.awaitSurvey(model);
+        Question q4 = s.find("Q4").orElseThrow();
+        robot.interact(() -> model.workspace().execute(new PivotCommand.SetQuestion("Q4")));
+        WorkspaceUiTest.settle();
+        assertEquals(BandChartModel.Layout.GROUPED, view.chart().getModel().layout());
+        List<String> ms = WorkspaceUiTest.MARKETING_SALES;
+        robot.clickOn(legendEntry(robot, ms.get(0)));
+        robot.press(KeyCode.CONTROL);
+        robot.clickOn(legendEntry(robot, ms.get(1)));
+        robot.clickOn(legendEntry(robot, ms.get(2)));
+        robot.release(KeyCode.CONTROL);
+        assertEquals(List.copyOf(new java.util.TreeSet<>(ms)), List.copyOf(new java.util.TreeSet<>(
+                view.chart().legendPicks().picked())));
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.doubleClickOn("#netName").eraseText(10).write("MS pairs");
+        robot.clickOn("OK");
+        WorkspaceUiTest.settle();
+        BandChartModel.BarGroup group = view.chart().getModel().groups().stream()
+                .filter(g -> g.label().equals("MS pairs")).findFirst().orElseThrow();
+        assertEquals(WorkspaceUiTest.share(s, q4, r -> true, ms)[0], group.bars().get(0).percent(), 1e-9);
+        ms.forEach(m -> assertTrue(view.chart().getModel().groups().stream().noneMatch(g -> g.label().equals(m)),
+                "instead of " + m));
+    }
+
+    /** The clickable entry of an answer, scrolled into the chart's view. */
     static Node legendEntry(FxRobot robot, String answer) {
+        Node entry = robot.lookup(".legend-entry").match(n -> answer.equals(n.getUserData())).query();
+        robot.interact(() -> {
+            Node parent = entry.getParent();
+            while (parent != null && !(parent instanceof javafx.scene.control.ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent instanceof javafx.scene.control.ScrollPane scroll) {
+                double content = scroll.getContent().getBoundsInLocal().getHeight();
+                double view = scroll.getViewportBounds().getHeight();
+                double y = entry.getBoundsInParent().getMinY();
+                scroll.setVvalue(content <= view ? 0 : Math.max(0, Math.min(1, (y - view / 3) / (content - view))));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".legend-entry").match(n -> answer.equals(n.getUserData())).query();
     }
 
