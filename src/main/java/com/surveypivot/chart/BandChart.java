@@ -47,6 +47,7 @@ public class BandChart extends Region {
     static final Color MUTED = Color.web("#666666");
 
     private BandChartModel model;
+    private final LegendPicks picks = new LegendPicks(this::requestLayout);
 
     public BandChart() {
         setBackground(Background.fill(Color.WHITE));
@@ -64,7 +65,18 @@ public class BandChart extends Region {
 
     public void setModel(BandChartModel model) {
         this.model = model;
+        picks.keepOnly(model == null ? List.of() : LegendPicks.answers(model));
         requestLayout();
+    }
+
+    /**
+     * The legend entries (answers) picked with the mouse: a click picks one, Ctrl+click adds or drops one,
+     * Shift+click picks a run. Only a chart {@linkplain LegendPicks#setEnabled enabled} for it (the window's); where
+     * the legend lists answers (100% bands, stacked counts, lines) on its entries, for grouped bars on the answer
+     * groups' labels. Saved images never show picks.
+     */
+    public LegendPicks legendPicks() {
+        return picks;
     }
 
     /** The text nodes the chart currently shows (for tests and accessibility checks). */
@@ -123,7 +135,8 @@ public class BandChart extends Region {
             double height = bodyBottom - AXIS_HEIGHT - y;
             switch (model.layout()) {
                 case STACKED, BARS -> BarsBody.draw(nodes, model, left, y, width, height);
-                case GROUPED -> GroupedBody.draw(nodes, model, left, y, width, height);
+                case GROUPED -> GroupedBody.draw(nodes, model, left, y, width, height,
+                        picks.enabled() ? picks : null, this);
                 case LINE -> LineBody.draw(nodes, model, left, y, width, height + AXIS_HEIGHT);
             }
         }
@@ -186,8 +199,13 @@ public class BandChart extends Region {
             }
             double entryHeight = label.getLayoutBounds().getHeight();
             usedRow = Math.max(usedRow, entryHeight + 5);
+            if (nodes != null && picks.enabled() && LegendPicks.answersIn(model)) {
+                add(nodes, picks.hitArea(entry.label(), x - 3, y - 2, entryWidth + 6, entryHeight + 4, this));
+                label.setMouseTransparent(true);
+            }
             Rectangle swatch = new Rectangle(x, y + (lineHeight - SWATCH) / 2, SWATCH, SWATCH);
             swatch.setFill(Color.web(entry.color()));
+            swatch.setMouseTransparent(true);
             add(nodes, swatch);
             place(nodes, label, x + SWATCH + 5, y);
             x += entryWidth + 16;

@@ -22,7 +22,9 @@ final class GroupedBody {
         return model.groups().size() * (model.legend().size() * BandChart.GROUP_BAR_PITCH + BandChart.GROUP_GAP);
     }
 
-    static void draw(List<Node> nodes, BandChartModel model, double left, double top, double width, double height) {
+    /** Draws the groups; with {@code picks} (null: none), each group's label can be clicked to pick its answer. */
+    static void draw(List<Node> nodes, BandChartModel model, double left, double top, double width, double height,
+            LegendPicks picks, Node chart) {
         List<BarGroup> groups = model.groups();
         int series = model.legend().size();
         double groupPitch = Math.max(series * 3 + 4, height / Math.max(1, groups.size()));
@@ -44,8 +46,16 @@ final class GroupedBody {
         for (BarGroup group : groups) {
             double block = groupPitch - gap;
             int lines = Math.max(1, (int) Math.floor(block / lineHeight));
+            int before = nodes == null ? 0 : nodes.size();
+            if (nodes != null && picks != null) {
+                add(nodes, picks.hitArea(group.label(), left, y, labelWidth + 6, block, chart));
+                before++;
+            }
             BarLabels.block(nodes, TextFit.wrap(group.label(), labelFont, labelWidth, lines), labelFont, false,
                     lineHeight, plotX - 10, y + block / 2);
+            if (nodes != null && picks != null) {
+                nodes.subList(before, nodes.size()).forEach(n -> n.setMouseTransparent(true));
+            }
             for (int s = 0; s < group.bars().size(); s++) {
                 GroupBar bar = group.bars().get(s);
                 double barTop = y + s * barPitch;

@@ -1,8 +1,6 @@
 package com.surveypivot.ui;
 
 import com.surveypivot.survey.Question;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -32,8 +30,7 @@ final class DataPane extends BorderPane {
         DeskText text = data.text();
         setId("dataPane");
         table.setId("dataTable");
-        table.setFixedCellSize(ROW_HEIGHT);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        DataColumns.configure(table, ROW_HEIGHT);
         table.setItems(data.rows());
         Label placeholder = new Label();
         placeholder.textProperty().bind(text.bind("desk.data.none"));
@@ -85,19 +82,12 @@ final class DataPane extends BorderPane {
 
     private void rebuildColumns() {
         table.getColumns().clear();
-        TableColumn<Integer, Integer> number = new TableColumn<>("#");
-        number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() + 1));
-        number.setPrefWidth(64);
-        number.setSortable(false);
-        number.getStyleClass().add("row-number");
-        table.getColumns().add(number);
+        table.getColumns().add(DataColumns.numbers("#"));
         for (RespondentColumns.Column column : data.shownColumns()) {
-            TableColumn<Integer, String> tc = new TableColumn<>(column.header());
-            tc.setUserData(column);
-            tc.setCellValueFactory(c -> new ReadOnlyStringWrapper(column.value(c.getValue())));
             boolean wide = column.question().type() == com.surveypivot.survey.QuestionType.TEXT;
-            tc.setPrefWidth(wide ? 320 : 110);
-            tc.setSortable(false);
+            TableColumn<Integer, String> tc = DataColumns.column(column.header(), column::value,
+                    wide ? DataColumns.WIDE : DataColumns.NARROW);
+            tc.setUserData(column);
             table.getColumns().add(tc);
         }
     }

@@ -18,6 +18,7 @@ final class GridModel {
     private final BooleanProperty showCounts = new SimpleBooleanProperty(false);
     private final BooleanProperty transposed = new SimpleBooleanProperty(false);
     private final GridSettings gridSettings = new GridSettings();
+    private Crosstab answeredTotal;
 
     GridModel(UiText text, ObjectProperty<Question> question, TableOptionsModel tableOptions) {
         this.text = text;
@@ -27,8 +28,14 @@ final class GridModel {
 
     /** Makes the grid of a table (none for no table). */
     void refresh(Crosstab table) {
+        answeredTotal = null;
         grid.set(table == null ? null : gridSettings.grid(table, showCounts.get(), transposed.get(),
-                this::questionOnlyTable, text));
+                () -> answeredTotal = questionOnlyTable(), text));
+    }
+
+    /** The question's table whose Total the grid shows instead of the table's; null when it shows the table's. */
+    Crosstab answeredTotal() {
+        return answeredTotal;
     }
 
     /** The current question's table without an attribute (same filter, weight, options); null if it fails. */

@@ -84,7 +84,7 @@ final class MainMenu extends MenuBar {
     private static Menu menu(String id, String key, UiText text, MenuItem... items) {
         Menu menu = new Menu();
         menu.setId(id);
-        menu.textProperty().bind(Mnemonics.bind(text.bind(key), text.locale()));
+        menu.textProperty().bind(Mnemonics.bind(text.bind(key), text.locale(), id.charAt("menu".length())));
         menu.getItems().addAll(items);
         return menu;
     }

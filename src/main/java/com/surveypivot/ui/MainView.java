@@ -86,6 +86,7 @@ public final class MainView extends BorderPane {
         WorkspaceKeys.install(this, questions.search(), zones.segmentPicker(), answers.list());
         setBottom(new StatusBar(model));
         DeskWiring.wire(this);
+        TableNets.install(this);
 
         chart.setId("bandChart");
         model.chartModelProperty().addListener((obs, old, m) -> chart.setModel(m));

@@ -87,6 +87,7 @@ public final class MainViewModel {
         loader.onLoaded(task -> status.loadWarning().set(task.warningText(locale.get())));
         this.table = new TableResults(inlineCells, text, tableOptions, notes, grid, this::reportError, this::refreshStatus);
         this.map = new SegmentMapViewModel(attribute, locale, text, tableOptions);
+        map.followTable(workspace);
         this.bridge = new PivotBridge(workspace, survey::get, question, attribute, tableOptions, grid.showCounts(),
                 grid.transposed());
         this.surveys = new SurveySwitch(survey, questions, allQuestions, question, tableOptions, workspace, bridge, map,
@@ -95,7 +96,7 @@ public final class MainViewModel {
         workspace.stateProperty().addListener((obs, old, s) -> {
             bridge.show(s);
             chartSettings.show(s);
-            notes.refreshKey();
+            notes.refreshKey(s);
             recompute();
         });
         grid.settings().addListener(o -> table.refreshGrid());
@@ -104,7 +105,7 @@ public final class MainViewModel {
             recompute();
         });
         // the notes pane shows the notes of the view shown, and the user's note on that table or map
-        notes.follow(survey.getReadOnlyProperty(), chartView, map, question, attribute, noteBook);
+        notes.follow(survey.getReadOnlyProperty(), chartView, map, noteBook);
         Messages.setLocale(locale.get());
         textAnswers = new TextAnswersModel(this);
         project = new ProjectSession(this);

@@ -49,6 +49,7 @@ public final class SegmentMapViewModel {
     private final ReadOnlyObjectWrapper<SegmentMapModel> model = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private boolean updating;
+    private MapTableNets tableNets = MapTableNets.NONE;
 
     /** One axis: its question, the measures it offers, the one chosen and its name. */
     public final class Axis {
@@ -97,7 +98,11 @@ public final class SegmentMapViewModel {
                 return;
             }
             MapMeasure net = MapMeasure.of(q, labels);
-            if (netName == null || netName.isBlank() || netName.strip().equals(defaultName(net, locale.getValue()))) {
+            if (tableNets.make(net, netName == null || netName.isBlank() ? defaultName(net, locale.getValue())
+                    : netName.strip())) {
+                names.remove(net);
+            } else if (netName == null || netName.isBlank()
+                    || netName.strip().equals(defaultName(net, locale.getValue()))) {
                 names.remove(net);
             } else {
                 names.put(net, netName.strip());
@@ -160,6 +165,43 @@ public final class SegmentMapViewModel {
         options.addListener(o -> recompute());
     }
 
+    /**
+     * Offers the table's NETs (the workspace's answer edits) as measures of their questions, and makes a NET made on
+     * the map a NET of the table (one undoable step): one definition serves the chart, the grid, the notes, the tests
+     * and the map.
+     */
+    void followTable(WorkspaceModel workspace) {
+        tableNets = new MapTableNets(workspace);
+        workspace.stateProperty().addListener((obs, old, s) -> {
+            if (old == null || !old.answers().equals(s.answers())) {
+                refreshOffered(x);
+                refreshOffered(y);
+            }
+        });
+    }
+
+    /** Offers an axis' question's measures again (the table's NETs changed); keeps the chosen one if still there. */
+    private void refreshOffered(Axis axis) {
+        Question q = axis.question.get();
+        if (q == null) {
+            return;
+        }
+        List<MapMeasure> now = offered(q);
+        if (now.equals(axis.measures)) {
+            axis.showName();
+            relabel();
+            return;
+        }
+        MapMeasure chosen = axis.measure.get();
+        boolean outer = updating;
+        updating = true;
+        axis.measures.setAll(now);
+        axis.measure.set(now.contains(chosen) ? chosen : now.get(0));
+        updating = outer;
+        axis.showName();
+        recompute();
+    }
+
     /** The questions a map can measure (crossable, not grids); X the given one, Y the next one after it. */
     void reset(List<Question> crossable, Question first) {
         updating = true;
@@ -200,9 +242,14 @@ public final class SegmentMapViewModel {
         return out;
     }
 
-    /** The measures offered for a question: {@link #measuresOf} and the NETs the user made of it. */
+    /** The measures offered for a question: {@link #measuresOf}, the table's NETs of it and the map's own. */
     private List<MapMeasure> offered(Question question) {
         List<MapMeasure> out = new ArrayList<>(measuresOf(question));
+        for (MapMeasure net : tableNets.of(question).keySet()) {
+            if (!out.contains(net)) {
+                out.add(net);
+            }
+        }
         for (MapMeasure net : nets.getOrDefault(question, List.of())) {
             if (!out.contains(net)) {
                 out.add(net);
@@ -224,7 +271,11 @@ public final class SegmentMapViewModel {
     /** The user's name of a measure, else its answers joined and shortened. */
     String nameOf(MapMeasure measure) {
         String own = names.get(measure);
-        return own != null ? own : defaultName(measure, locale.getValue());
+        if (own != null) {
+            return own;
+        }
+        String table = tableNets.of(measure.question()).get(measure);
+        return table != null ? table : defaultName(measure, locale.getValue());
     }
 
     /** A default name longer than this many characters has each answer cut to its share of it. */

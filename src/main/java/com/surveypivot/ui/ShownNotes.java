@@ -1,8 +1,9 @@
 package com.surveypivot.ui;
 
 import com.surveypivot.notes.Note;
-import com.surveypivot.survey.Question;
 import com.surveypivot.survey.Survey;
+import com.surveypivot.workspace.PivotState;
+import com.surveypivot.workspace.TableIdentity;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
@@ -20,19 +21,15 @@ final class ShownNotes {
     private ReadOnlyObjectProperty<Survey> survey;
     private ObjectProperty<MainViewModel.ChartView> chartView;
     private SegmentMapViewModel map;
-    private ObjectProperty<Question> question;
-    private ObjectProperty<Question> attribute;
     private NoteBook noteBook;
+    private PivotState state = PivotState.EMPTY;
 
     /** Follows the view shown, the map and the generated notes (once, when the main view model is built). */
     void follow(ReadOnlyObjectProperty<Survey> survey, ObjectProperty<MainViewModel.ChartView> chartView,
-            SegmentMapViewModel map, ObjectProperty<Question> question, ObjectProperty<Question> attribute,
-            NoteBook noteBook) {
+            SegmentMapViewModel map, NoteBook noteBook) {
         this.survey = survey;
         this.chartView = chartView;
         this.map = map;
-        this.question = question;
-        this.attribute = attribute;
         this.noteBook = noteBook;
         generatedNotes.addListener((ListChangeListener<Note>) c -> refreshShown());
         map.notes().addListener((ListChangeListener<Note>) c -> refreshShown());
@@ -43,7 +40,17 @@ final class ShownNotes {
         map.dataProperty().addListener((obs, old, d) -> refreshKey());
     }
 
-    /** Switches the user's note to the one kept for the table or the map shown. */
+    /** Switches the user's note to the one kept for the table of {@code newState} (or the map, when shown). */
+    void refreshKey(PivotState newState) {
+        state = newState == null ? PivotState.EMPTY : newState;
+        refreshKey();
+    }
+
+    /**
+     * Switches the user's note to the one kept for the table or the map shown: a table's note is kept per
+     * {@link TableIdentity} (question, banner, nest, segments, filters, weight), so two tables of one question keep
+     * their own notes.
+     */
     void refreshKey() {
         String key;
         if (survey.get() == null) {
@@ -52,9 +59,8 @@ final class ShownNotes {
             String mapKey = map.noteKey();
             key = mapKey.isEmpty() ? "" : survey.get().title() + "\u0000" + mapKey;
         } else {
-            Question q = question.get();
-            Question a = attribute.get();
-            key = q == null ? "" : survey.get().title() + "\u0000" + q.id() + "\u0000" + (a == null ? "" : a.id());
+            String table = TableIdentity.of(state);
+            key = table.isEmpty() ? "" : survey.get().title() + "\u0000" + table;
         }
         noteBook.switchTo(key);
     }

@@ -26,6 +26,8 @@ final class TableResults {
     private final GridModel grid;
     private final Consumer<String> errors;
     private final Runnable refreshStatus;
+    private BandChartModel chartOfTable;
+    private Locale chartLocale = Locale.ENGLISH;
 
     TableResults(long inlineCells, UiText text, TableOptionsModel tableOptions, ShownNotes notes, GridModel grid,
             Consumer<String> errors, Runnable refreshStatus) {
@@ -51,7 +53,8 @@ final class TableResults {
         }
         Crosstab table = result.table();
         crosstab.set(table);
-        chartModel.set(result.chart());
+        chartOfTable = result.chart();
+        chartLocale = ChartModelMaker.toChart(result.state().chart()).languageOr(text.locale().getValue());
         notes.setGenerated(result.notes());
         filterStatus.set(tableOptions.filterConditions().isEmpty() ? ""
                 : text.get("filter.status", tableOptions.filterText(text),
@@ -63,6 +66,7 @@ final class TableResults {
     /** Makes the grid again from the table shown (its layout changed). */
     void refreshGrid() {
         grid.refresh(crosstab.get());
+        chartModel.set(ChartTotalNote.with(chartOfTable, crosstab.get(), grid.answeredTotal(), chartLocale));
     }
 
     /** Whether a table is still being computed in the background. */

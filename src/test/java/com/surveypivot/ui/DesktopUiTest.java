@@ -156,6 +156,6 @@ class DesktopUiTest {
         assertEquals("キャンセル", ((Button) alert.get().getDialogPane().lookupButton(ButtonType.CANCEL)).getText());
         assertEquals("OK", ((Button) alert.get().getDialogPane().lookupButton(ButtonType.OK)).getText());
         robot.interact(() -> alert.get().close());
-        robot.clickOn("言語").clickOn("English");
+        robot.clickOn("言語(L)").clickOn("English");
     }
 }

@@ -38,10 +38,10 @@ class LanguageSwitchUiTest extends SampleWindowFixture {
         assertEquals("分析軸", zoneLabel(robot));
         assertEquals("全体", view.grid().table().rows().get(0).label());
         assertEquals("件数", robot.lookup("#countsToggle").queryLabeled().getText());
-        robot.lookup("ファイル").query();
+        robot.lookup("ファイル(F)").query();
         assertNotEquals(englishNotes, view.model().notes(), "notes rewritten in Japanese");
 
-        robot.clickOn("言語").clickOn("English");
+        robot.clickOn("言語(L)").clickOn("English");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Break down by", zoneLabel(robot));
         assertEquals("Total", view.grid().table().rows().get(0).label());

@@ -4,6 +4,7 @@ import com.surveypivot.survey.Question;
 import com.surveypivot.survey.QuestionType;
 import com.surveypivot.survey.RespondentSet;
 import com.surveypivot.survey.Survey;
+import com.surveypivot.ui.DataColumns;
 import com.surveypivot.ui.RespondentColumns;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,9 +29,12 @@ import javafx.stage.Stage;
  * <li>Page fetch: the text of one visible page (40 rows × 150 columns) at 500 random scroll positions, through
  * {@link RespondentColumns}; the baseline is the same page read from strings made in advance (a String per cell,
  * which would cost 15 million strings of memory): the ratio says what computing cells on demand costs.</li>
- * <li>Scroll: the Data tab's TableView (fixed cell size, as {@code DataPane} sets it) in a 1280×720 window under
- * headless Monocle; each step scrolls to a random row (and every fourth step to a random column) and runs the CSS and
- * layout pass a frame needs. The baseline is the same pass with no scroll (the frame's fixed cost).</li>
+ * <li>Scroll: the Data tab's TableView in a 1280×720 window under headless Monocle, as it was made before
+ * ({@code ReadOnlyStringWrapper} value factory per cell, default cells) and as {@code DataPane} makes it now
+ * ({@link DataColumns}), interleaved step by step; each step scrolls to a random row (every fourth step also to a
+ * random column) and runs a frame's CSS and layout: as a pulse does it (only the nodes marked dirty), and with CSS
+ * forced over the whole table ({@code applyCss}, this benchmark's first measure). The frame with no scroll is the
+ * fixed cost.</li>
  * </ol>
  *
  * <p>Run: {@code mvn -B -o -q test-compile} then
@@ -119,12 +123,11 @@ public final class DataTabBenchmark {
         System.out.println(result.get());
     }
 
-    private static String scrollOnFxThread(RespondentColumns columns) {
+    /** The Data tab's table before this change: a value factory making an observable per cell, default cells. */
+    private static TableView<Integer> before(RespondentColumns columns, Integer[] rows) {
         TableView<Integer> table = new TableView<>();
         table.setFixedCellSize(24);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        Integer[] rows = new Integer[N];
-        Arrays.setAll(rows, i -> i);
         table.setItems(FXCollections.observableArrayList(rows));
         for (RespondentColumns.Column column : columns.columns()) {
             TableColumn<Integer, String> tc = new TableColumn<>(column.header());
@@ -132,39 +135,90 @@ public final class DataTabBenchmark {
             tc.setPrefWidth(110);
             table.getColumns().add(tc);
         }
-        Stage stage = new Stage();
-        stage.setScene(new Scene(table, 1280, 720));
-        stage.show();
-        frame(table);
-        Random random = new Random(5);
-        int steps = 300;
-        double[] scrolled = new double[steps];
-        double[] still = new double[steps];
-        for (int round = 0; round < 2; round++) {
-            for (int i = 0; i < steps; i++) {
-                int row = random.nextInt(N);
-                long a = System.nanoTime();
-                table.scrollTo(row);
-                if (i % 4 == 0) {
-                    table.scrollToColumnIndex(random.nextInt(columns.columns().size()));
-                }
-                frame(table);
-                long b = System.nanoTime();
-                frame(table);
-                long c = System.nanoTime();
-                scrolled[i] = (b - a) / 1e6;
-                still[i] = (c - b) / 1e6;
-            }
-        }
-        int cells = table.lookupAll(".table-cell").size();
-        stage.hide();
-        return String.format(Locale.ROOT, "scroll step (1280x720 window, %d cells laid out): median %.1f ms, p99 %.1f"
-                + " ms, max %.1f ms; frame with no scroll median %.2f ms", cells, pct(scrolled, 50),
-                pct(scrolled, 99), pct(scrolled, 100), pct(still, 50));
+        return table;
     }
 
-    /** What a frame does before painting: CSS and layout. */
-    private static void frame(TableView<Integer> table) {
+    /** The Data tab's table as {@code DataPane} makes it now: {@link DataColumns}' cells. */
+    private static TableView<Integer> now(RespondentColumns columns, Integer[] rows) {
+        TableView<Integer> table = new TableView<>();
+        DataColumns.configure(table, 24);
+        table.setItems(FXCollections.observableArrayList(rows));
+        table.getColumns().add(DataColumns.numbers("#"));
+        for (RespondentColumns.Column column : columns.columns()) {
+            table.getColumns().add(DataColumns.column(column.header(), column::value, DataColumns.NARROW));
+        }
+        return table;
+    }
+
+    private static String scrollOnFxThread(RespondentColumns columns) {
+        Integer[] rows = new Integer[N];
+        Arrays.setAll(rows, i -> i);
+        List<TableView<Integer>> tables = List.of(before(columns, rows), now(columns, rows));
+        for (TableView<Integer> table : tables) {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(table, 1280, 720));
+            stage.show();
+            forcedFrame(table);
+        }
+        Random random = new Random(5);
+        int steps = 300;
+        // [table][frame kind: 0 pulse, 1 forced CSS][step]
+        double[][][] scrolled = new double[2][2][steps];
+        double[][] still = new double[2][steps];
+        for (int round = 0; round < 2; round++) { // the first round warms up
+            for (int i = 0; i < steps; i++) {
+                int row = random.nextInt(N);
+                int column = i % 4 == 0 ? random.nextInt(columns.columns().size()) : -1;
+                for (int kind = 0; kind < 2; kind++) {
+                    for (int k = 0; k < 2; k++) {
+                        int t = (i + k) % 2; // alternate which table goes first
+                        TableView<Integer> table = tables.get(t);
+                        int target = kind == 0 ? row : (row + N / 2) % N;
+                        long a = System.nanoTime();
+                        table.scrollTo(target);
+                        if (column >= 0) {
+                            table.scrollToColumnIndex(column);
+                        }
+                        if (kind == 0) {
+                            pulseFrame(table);
+                        } else {
+                            forcedFrame(table);
+                        }
+                        scrolled[t][kind][i] = (System.nanoTime() - a) / 1e6;
+                        if (kind == 0) {
+                            long b = System.nanoTime();
+                            pulseFrame(table);
+                            still[t][i] = (System.nanoTime() - b) / 1e6;
+                        }
+                    }
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        String[] names = {"before (value factory, default cells)", "now (DataColumns cells)"};
+        for (int t = 0; t < 2; t++) {
+            int cells = tables.get(t).lookupAll(".table-cell").size();
+            out.append(String.format(Locale.ROOT, "scroll step, %s, %d cells on the scene:%n"
+                    + "  pulse (CSS of changed nodes + layout): median %.1f ms, p99 %.1f ms, max %.1f ms;"
+                    + " frame with no scroll median %.2f ms%n"
+                    + "  forced CSS of the whole table (applyCss + layout): median %.1f ms, p99 %.1f ms%n",
+                    names[t], cells, pct(scrolled[t][0], 50), pct(scrolled[t][0], 99), pct(scrolled[t][0], 100),
+                    pct(still[t], 50), pct(scrolled[t][1], 50), pct(scrolled[t][1], 99)));
+        }
+        out.append(String.format(Locale.ROOT, "ratio before/now, pulse median: %.1fx; forced median: %.1fx",
+                pct(scrolled[0][0], 50) / pct(scrolled[1][0], 50), pct(scrolled[0][1], 50)
+                        / pct(scrolled[1][1], 50)));
+        return out.toString();
+    }
+
+    /** What a frame's pulse does before painting: CSS of the nodes marked dirty, then layout. */
+    private static void pulseFrame(TableView<Integer> table) {
+        com.sun.javafx.scene.NodeHelper.processCSS(table.getScene().getRoot());
+        table.getScene().getRoot().layout();
+    }
+
+    /** CSS forced over the whole table (applyCss), then layout: this benchmark's earlier measure. */
+    private static void forcedFrame(TableView<Integer> table) {
         table.getScene().getRoot().applyCss();
         table.getScene().getRoot().layout();
     }
