@@ -34,22 +34,27 @@ public record PictureSlide(String title, String subtitle, BufferedImage image, L
 
     /** Writes a one-slide deck (temporary file, then an atomic move; never over {@code source}). */
     public void write(Path file, Path source, PptxDeck.NotesPlacement placement) throws ExportException {
-        byte[] png = png(image);
         AtomicFile.write(file, source, out -> {
             try (XMLSlideShow deck = new XMLSlideShow()) {
                 deck.setPageSize(new Dimension((int) PptxDeck.WIDTH, (int) PptxDeck.HEIGHT));
-                XSLFSlide slide = deck.createSlide();
-                SlideText.heading(slide, title, subtitle);
-                double width = SlideText.notes(deck, slide, notes, placement);
-                XSLFPictureShape picture = slide.createPicture(deck.addPicture(png, PictureData.PictureType.PNG));
-                double scale = Math.min(width / image.getWidth(), 380.0 / image.getHeight());
-                picture.setAnchor(new Rectangle2D.Double(30, 84, image.getWidth() * scale, image.getHeight() * scale));
-                if (!footer.isEmpty()) {
-                    SlideText.footer(slide, footer);
-                }
+                addTo(deck, placement);
                 deck.write(out);
             }
         });
+    }
+
+    /** Adds this slide at the end of a deck (16:9, as {@link PptxDeck} makes them). */
+    void addTo(XMLSlideShow deck, PptxDeck.NotesPlacement placement) {
+        byte[] png = png(image);
+        XSLFSlide slide = deck.createSlide();
+        SlideText.heading(slide, title, subtitle);
+        double width = SlideText.notes(deck, slide, notes, placement);
+        XSLFPictureShape picture = slide.createPicture(deck.addPicture(png, PictureData.PictureType.PNG));
+        double scale = Math.min(width / image.getWidth(), 380.0 / image.getHeight());
+        picture.setAnchor(new Rectangle2D.Double(30, 84, image.getWidth() * scale, image.getHeight() * scale));
+        if (!footer.isEmpty()) {
+            SlideText.footer(slide, footer);
+        }
     }
 
     private static byte[] png(BufferedImage image) {

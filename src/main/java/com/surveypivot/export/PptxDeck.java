@@ -69,7 +69,7 @@ public final class PptxDeck {
         }
     }
 
-    private static void slide(XMLSlideShow deck, ExportTable table, Locale locale, NotesPlacement placement) {
+    static void slide(XMLSlideShow deck, ExportTable table, Locale locale, NotesPlacement placement) {
         XSLFSlide slide = deck.createSlide();
         BandChartModel model = table.chart(locale);
         SlideText.heading(slide, model.title(), table.byLine(model, locale));

@@ -20,4 +20,11 @@ public interface FileDialogs {
 
     /** Where to write an export, offering {@code defaultName}; {@code extension} without the dot (xlsx, pptx, csv). */
     Optional<Path> chooseExportTarget(Window owner, String defaultName, String extension);
+
+    /** A folder to write several files into (the images or CSV files of report entries). */
+    default Optional<Path> chooseFolder(Window owner, String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
+    }
 }
