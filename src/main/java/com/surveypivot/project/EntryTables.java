@@ -30,7 +30,7 @@ public final class EntryTables {
         if (spec.isEmpty()) {
             return Optional.empty();
         }
-        Crosstab shown = TableShape.shape(CrosstabEngine.compute(spec.get()), entry.state());
+        Crosstab shown = TableShape.shape(CrosstabEngine.compute(spec.get(), locale), entry.state());
         ExportTable table = ExportTable.of(spec.get(), shown, PivotSpecs.byId(survey, entry.state().weight()),
                 locale);
         return Optional.of(table.withUserNote(entry.note()));

@@ -57,7 +57,7 @@ final class EntryExports {
                     : OutlineFiles.name(survey.title(), kind.extension);
             target = view.fileDialogs().chooseExportTarget(view.getScene().getWindow(), name, kind.extension);
         }
-        target.ifPresent(path -> start(new Writing(survey, used, path, kind, null, menu.locale()), path));
+        target.ifPresent(path -> start(new Writing(survey, used, path, kind, null, menu.reportLocale()), path));
     }
 
     /** Writes one chart image per entry into a chosen folder. */
@@ -67,7 +67,7 @@ final class EntryExports {
             return;
         }
         view.fileDialogs().chooseFolder(view.getScene().getWindow(), text("outline.menu.images"))
-                .ifPresent(path -> start(new Writing(survey, entries, path, null, format, menu.locale()), path));
+                .ifPresent(path -> start(new Writing(survey, entries, path, null, format, menu.reportLocale()), path));
     }
 
     private void start(Writing writing, Path target) {

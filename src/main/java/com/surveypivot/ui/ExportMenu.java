@@ -112,7 +112,7 @@ final class ExportMenu {
         Crosstab table = model.crosstabProperty().get();
         Question question = model.questionProperty().get();
         TableSpec spec = model.tableOptions().spec(question, model.attributeProperty().get());
-        return ExportTable.of(spec, table, model.tableOptions().weightProperty().get(), locale())
+        return ExportTable.of(spec, table, model.tableOptions().weightProperty().get(), reportLocale())
                 .withUserNote(model.userNoteProperty().get());
     }
 
@@ -145,7 +145,7 @@ final class ExportMenu {
             return;
         }
         ExportTable table = currentTable();
-        Locale locale = locale();
+        Locale locale = reportLocale();
         Path source = model.fileProperty().get();
         String title = model.surveyProperty().get().title();
         PptxDeck.NotesPlacement placement = notesPlacement();
@@ -198,6 +198,11 @@ final class ExportMenu {
 
     Locale locale() {
         return model.localeProperty().get();
+    }
+
+    /** The language files are written in: the chart's report language, else the window's. */
+    Locale reportLocale() {
+        return ChartModelMaker.toChart(model.workspace().state().chart()).languageOr(locale());
     }
 
     private MenuItem item(String id, String key, Runnable action) {

@@ -71,7 +71,7 @@ final class WholeSurveyExport {
         String name = (byAttribute ? "banner_" + attribute.id() : "GT") + "." + kind.extension;
         Optional<Path> target = view.fileDialogs().chooseExportTarget(view.getScene().getWindow(),
                 name.replaceAll("[\\\\/:*?\"<>|\\s]+", "_"), kind.extension);
-        target.ifPresent(file -> write(survey, byAttribute ? attribute : null, kind, file, locale));
+        target.ifPresent(file -> write(survey, byAttribute ? attribute : null, kind, file, menu.reportLocale()));
     }
 
     private void write(Survey survey, Question attribute, ExportMenu.Kind kind, Path file, Locale locale) {
