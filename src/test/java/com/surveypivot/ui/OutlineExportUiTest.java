@@ -103,7 +103,57 @@ class OutlineExportUiTest extends SampleWindowFixture {
             checkChart(slides.getSlides().get(0), "=SUM(A1)", q2, role);
             checkChart(slides.getSlides().get(1), model.outline().entries().get(2).name(), q3, industry);
         }
+
+        // CSV of the two selected entries: one file each in the chosen folder, named from the entries
+        Path csvs = Files.createDirectory(folder.resolve("csv"));
+        dialogs.folder = csvs;
+        ExportMenuUiTest.openExportItem(robot, "#menuExportCsv");
+        robot.clickOn("#scopeSelected");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fileCount(csvs) == 2);
+        String csv = Files.readString(csvs.resolve("01_=SUM(A1).csv"));
+        assertTrue(csv.startsWith("\uFEFF"), "UTF-8 with a byte-order mark");
+        assertTrue(Files.exists(csvs.resolve("02_" + OutlineFiles.safe(model.outline().entries().get(2).name())
+                + ".csv")));
+
+        // with notes in the speaker notes, and the map kept too: a deck of all four entries, the map as a picture
+        ExportMenuUiTest.openExportItem(robot, "#menuSpeakerNotes");
+        robot.clickOn("#mapTab");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.map().modelProperty().get() != null);
+        robot.press(KeyCode.SHORTCUT).type(KeyCode.D).release(KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, model.outline().size());
+        Path all = folder.resolve("all.pptx");
+        dialogs.exportTarget = all;
+        ExportMenuUiTest.openExportItem(robot, "#menuExportPptx");
+        robot.clickOn("#scopeAll");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(all));
+        try (org.apache.poi.xslf.usermodel.XMLSlideShow slides = new org.apache.poi.xslf.usermodel.XMLSlideShow(
+                Files.newInputStream(all))) {
+            assertEquals(4, slides.getSlides().size());
+            assertTrue(slides.getSlides().get(0).getNotes() != null, "the notes in the speaker notes");
+            assertEquals(1, slides.getPictureData().size(), "the map as a picture");
+        }
+
+        // chart images of all entries (PNG 2x) into a folder, one per entry, named from the entries
+        Path images = Files.createDirectory(folder.resolve("images"));
+        dialogs.folder = images;
+        ExportMenuUiTest.openExportItem(robot, "#menuExportImages");
+        robot.clickOn("#scopeAll");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fileCount(images) == 4);
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(images.resolve("01_=SUM(A1).png").toFile());
+        assertEquals(2 * (int) ChartPicture.WIDTH, picture.getWidth());
+        assertTrue(Files.exists(images.resolve("04_" + OutlineFiles.safe(model.outline().entries().get(3).name())
+                + ".png")));
         assertArrayEquals(before, sha256(data), "the survey file is never written");
+    }
+
+    private static long fileCount(Path folder) throws java.io.IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> !f.getFileName().toString().startsWith(".")).count();
+        }
     }
 
     /** Each segment's counts, base and % of its base, against a plain loop over the respondents. */
