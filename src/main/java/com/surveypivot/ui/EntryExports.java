@@ -102,7 +102,7 @@ final class EntryExports {
     }
 
     /** One export's inputs, run off the JavaFX thread (chart pictures are drawn through {@code ChartImages}). */
-    private record Writing(Survey survey, List<SavedEntry> entries, Path target, ExportMenu.Kind kind,
+    record Writing(Survey survey, List<SavedEntry> entries, Path target, ExportMenu.Kind kind,
             ImageFormat format, Locale locale) {
 
         void run(Path source, boolean caption, com.surveypivot.export.PptxDeck.NotesPlacement placement,

@@ -44,8 +44,8 @@ final class OutlineActions {
             if (map == null || model.map().modelProperty().get() == null) {
                 return null;
             }
-            String name = text("outline.name.map", model.map().x().nameProperty().get(),
-                    model.map().y().nameProperty().get(), label(model.attributeProperty().get()));
+            Question by = model.attributeProperty().get();
+            String name = text("outline.name.map", map.xQuestion(), map.yQuestion(), by == null ? "" : by.id());
             return outline().add(new SavedEntry(ReportOutline.newId(), name, state, map, note));
         }
         if (model.crosstabProperty().get() == null || state.question() == null) {

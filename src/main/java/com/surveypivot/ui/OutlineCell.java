@@ -27,7 +27,7 @@ final class OutlineCell extends ListCell<SavedEntry> {
 
     OutlineCell(ReportOutlinePane pane) {
         this.pane = pane;
-        kind.getStyleClass().add("outline-kind");
+        kind.getStyleClass().addAll("outline-kind", "type-tag");
         base.getStyleClass().add("outline-base");
         name.getStyleClass().add("outline-name");
         name.setMaxWidth(Double.MAX_VALUE);
