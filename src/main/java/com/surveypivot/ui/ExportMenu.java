@@ -60,8 +60,10 @@ final class ExportMenu {
         MenuItem xlsx = item("menuExportXlsx", "book.menu.xlsx", () -> exportTable(Kind.XLSX));
         MenuItem pptx = item("menuExportPptx", "book.menu.pptx", () -> exportTable(Kind.PPTX));
         MenuItem csv = item("menuExportCsv", "book.menu.csv", () -> exportTable(Kind.CSV));
+        // with report entries, the entries can be exported whether or not a table is shown
         for (MenuItem item : List.of(xlsx, pptx, csv)) {
-            item.disableProperty().bind(model.crosstabProperty().isNull());
+            item.disableProperty().bind(model.crosstabProperty().isNull().and(Bindings.isEmpty(
+                    view.outlinePane().list().getItems())));
         }
         MenuItem whole = item("menuExportWhole", "book.menu.whole",
                 () -> new WholeSurveyExport(view, model, this).start());
@@ -120,7 +122,8 @@ final class ExportMenu {
         if (model.outline().size() > 0) {
             Optional<ExportScopeDialog.Choice> choice = ExportScopeDialog.ask(view.getScene().getWindow(), locale(),
                     model.crosstabProperty().get() != null, view.outlinePane().selectedEntries().size(),
-                    model.outline().size(), false, kind != Kind.PPTX);
+                    model.outline().size(), false, kind != Kind.PPTX
+                            && model.outline().entries().stream().anyMatch(SavedEntry::isMap));
             if (choice.isEmpty()) {
                 return;
             }

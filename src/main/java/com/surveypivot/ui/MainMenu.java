@@ -58,7 +58,7 @@ final class MainMenu extends MenuBar {
         caption.textProperty().bind(text.bind("menu.view.caption"));
         caption.selectedProperty().bindBidirectional(model.captionUnderChartProperty());
         Menu viewMenu = menu("menuView", "menu.view", text, counts, transpose, new SeparatorMenuItem(), caption,
-                new SeparatorMenuItem(), DeskMenus.layout(view), DeskMenus.theme(view), OutlineMenu.showItem(view));
+                OutlineMenu.showItem(view), new SeparatorMenuItem(), DeskMenus.layout(view), DeskMenus.theme(view));
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem japanese = language("menuJapanese", "日本語", Locale.JAPANESE, languages, model);

@@ -25,18 +25,21 @@ final class OutlineMenu {
         }
         Menu menu = new Menu();
         menu.setId("menuOutline");
-        menu.textProperty().bind(text.bind("outline.heading"));
+        menu.textProperty().bind(Mnemonics.bind(text.bind("outline.heading"), text.locale()));
         menu.getItems().addAll(add, new SeparatorMenuItem(), rename, duplicate, remove);
         return menu;
     }
 
-    /** View &gt; Report Outline: shows or hides the outline beside the question list (remembered). */
+    /**
+     * View &gt; Report Outline: shows or hides the outline under the answers (remembered; hidden until the first
+     * Add to Report, so that the question list and the answers keep their room).
+     */
     static CheckMenuItem showItem(MainView view) {
         ReportOutlinePane pane = view.outlinePane();
         CheckMenuItem show = new CheckMenuItem();
         show.setId("menuShowOutline");
         show.textProperty().bind(view.deskText().bind("outline.menu.show"));
-        pane.shownProperty().set(Boolean.parseBoolean(view.settings().get("outline.shown", "true")));
+        pane.shownProperty().set(Boolean.parseBoolean(view.settings().get("outline.shown", "false")));
         show.selectedProperty().bindBidirectional(pane.shownProperty());
         pane.shownProperty().addListener((obs, old, v) -> view.settings().put("outline.shown", Boolean.toString(v)));
         return show;

@@ -34,7 +34,7 @@ final class ReportOutlinePane extends VBox {
     private final DeskText text;
     private final ListView<SavedEntry> list = new ListView<>();
     private final BooleanProperty renaming = new SimpleBooleanProperty(false);
-    private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    private final BooleanProperty shown = new SimpleBooleanProperty(false);
     private final OutlineBases bases;
     private String dragged;
 

@@ -40,11 +40,14 @@ class ReportOutlineUiTest extends SampleWindowFixture {
         UiTestSupport.pick(robot, "Q2", "#useAsQuestion");
         awaitTable();
 
-        // Ctrl+D keeps the table shown, named after its question and attribute
+        // Ctrl+D keeps the table shown, named after its question and attribute, and shows the outline
+        assertFalse(view.outlinePane().shownProperty().get(), "hidden until the first entry");
         robot.clickOn("#bandChart");
         robot.press(KeyCode.SHORTCUT).type(KeyCode.D).release(KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, model.outline().size());
+        assertTrue(view.outlinePane().shownProperty().get());
+        assertTrue(view.outlinePane().getScene() != null, "the outline is in the window");
         SavedEntry first = model.outline().entries().get(0);
         assertEquals("Q2 部門間の業務連携状況 × Q1 担当業務（複数回答）", first.name());
         assertEquals(model.workspace().state(), first.state());
