@@ -86,6 +86,15 @@ class ReportOutlineUiTest extends SampleWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("=SUM(A1) 連携状況", model.outline().entries().get(0).name());
 
+        // a double-click edits the name in place too; Escape leaves it as it was
+        robot.doubleClickOn(cell(robot, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#outlineNameField").tryQuery().isPresent(), "the name field");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#outlineNameField").tryQuery().isPresent());
+        assertEquals(second.name(), model.outline().entries().get(1).name());
+
         // Alt+Down moves the selected entry down
         robot.clickOn(cell(robot, 0));
         robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
