@@ -151,6 +151,9 @@ final class ReportOutlinePane extends VBox {
         if (at < 0) {
             return;
         }
+        // a click on a selected row has already marked it as edited (with no field, the row not being editable then):
+        // clear that first, or the row would not start editing now
+        list.edit(-1);
         renaming.set(true);
         list.layout();
         list.edit(at);

@@ -86,14 +86,15 @@ class ReportOutlineUiTest extends SampleWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("=SUM(A1) 連携状況", model.outline().entries().get(0).name());
 
-        // a double-click edits the name in place too; Escape leaves it as it was
-        robot.doubleClickOn(cell(robot, 1));
+        // a double-click edits the name in place too; Escape leaves it as it was (on the entry already open, so that
+        // the first click puts no new table in place on a busy machine between the two clicks)
+        robot.doubleClickOn(cell(robot, 0));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#outlineNameField").tryQuery().isPresent(), "the name field");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#outlineNameField").tryQuery().isPresent());
-        assertEquals(second.name(), model.outline().entries().get(1).name());
+        assertEquals("=SUM(A1) 連携状況", model.outline().entries().get(0).name());
 
         // Alt+Down moves the selected entry down
         robot.clickOn(cell(robot, 0));
