@@ -181,7 +181,15 @@ public final class CrosstabEngine {
      *                                  length, a NET answer the question does not have
      */
     public static Crosstab compute(TableSpec spec) {
-        return new TableComputation(spec, com.surveypivot.i18n.Messages.locale(), SharedInputs.RECENT).compute();
+        return compute(spec, com.surveypivot.i18n.Messages.locale());
+    }
+
+    /**
+     * As {@link #compute(TableSpec)}, with the automatic NETs' labels ("TOP2（上位2段階）", "Top 2 box") in the
+     * given language: a file's report language, whatever the window's or the command line's language is.
+     */
+    public static Crosstab compute(TableSpec spec, java.util.Locale labels) {
+        return new TableComputation(spec, labels, SharedInputs.RECENT).compute();
     }
 
     static void check(Question q) {

@@ -37,10 +37,15 @@ public final class TableBook {
      * @throws IllegalArgumentException (translated message) as {@link CrosstabEngine#compute(TableSpec)}
      */
     public static List<Crosstab> compute(TableSpec template, List<Question> questions) {
+        return compute(template, questions, Messages.locale());
+    }
+
+    /** As {@link #compute(TableSpec, List)}, with the automatic NETs' labels in the given language. */
+    public static List<Crosstab> compute(TableSpec template, List<Question> questions, java.util.Locale labels) {
         SharedInputs shared = new SharedInputs();
         List<Crosstab> out = new ArrayList<>(questions.size());
         for (Question question : questions) {
-            out.add(new TableComputation(template, question, Messages.locale(), shared).compute());
+            out.add(new TableComputation(template, question, labels, shared).compute());
         }
         return out;
     }

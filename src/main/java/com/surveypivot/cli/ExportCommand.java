@@ -169,7 +169,8 @@ final class ExportCommand implements Callable<Integer> {
     private ExportTable one(Survey survey, Locale locale) throws LocalizedException {
         TableSpec tableSpec = table.spec(survey);
         try {
-            return ExportTable.of(tableSpec, CrosstabEngine.compute(tableSpec), table.weightQuestion(survey), locale);
+            return ExportTable.of(tableSpec, CrosstabEngine.compute(tableSpec, locale), table.weightQuestion(survey),
+                    locale);
         } catch (IllegalArgumentException e) {
             throw new LocalizedException("cli.error.table", e.getMessage());
         }

@@ -3,7 +3,7 @@ package com.surveypivot.cli;
 import com.surveypivot.export.ExportProgress;
 import com.surveypivot.export.ExportTable;
 import com.surveypivot.export.PptxDeck;
-import com.surveypivot.export.ReportDeck;
+import com.surveypivot.export.EntryDeck;
 import com.surveypivot.export.XlsxBook;
 import com.surveypivot.i18n.LocalizedException;
 import com.surveypivot.i18n.Messages;
@@ -59,14 +59,14 @@ final class ProjectExport {
         err.flush();
         Survey survey = restored.survey();
         List<ExportTable> tables = new ArrayList<>();
-        List<ReportDeck.Slide> slides = new ArrayList<>();
+        List<EntryDeck.Slide> slides = new ArrayList<>();
         for (SavedEntry entry : restored.entries()) {
             if (entry.isMap()) {
-                ProjectMaps.slide(survey, entry, locale).ifPresent(p -> slides.add(ReportDeck.Slide.of(p)));
+                ProjectMaps.slide(survey, entry, locale).ifPresent(p -> slides.add(new EntryDeck.Picture(p)));
             } else {
                 EntryTables.table(survey, entry, locale).ifPresent(t -> {
                     tables.add(t);
-                    slides.add(ReportDeck.Slide.of(t));
+                    slides.add(new EntryDeck.TableSlide(t));
                 });
             }
         }
@@ -83,7 +83,7 @@ final class ProjectExport {
             }
         }
         if (request.pptx() != null) {
-            ReportDeck.write(slides, request.pptx(), data, locale, request.notes(), ExportProgress.NONE);
+            EntryDeck.write(slides, request.pptx(), data, locale, request.notes(), ExportProgress.NONE);
             out.println(Messages.get("book.cli.written", request.pptx()));
         }
         out.flush();

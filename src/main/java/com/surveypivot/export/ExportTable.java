@@ -19,13 +19,20 @@ import java.util.Locale;
  * @param filter   the filter in words, "" for none
  * @param weight   the name of the weight question, "" for unweighted
  * @param userNote the user's note, "" for none
+ * @param title    the title the table is exported under (a saved entry's name), "" for the question's
  */
-public record ExportTable(Crosstab table, String filter, String weight, String userNote) {
+public record ExportTable(Crosstab table, String filter, String weight, String userNote, String title) {
 
     public ExportTable {
         filter = filter == null ? "" : filter;
         weight = weight == null ? "" : weight;
         userNote = userNote == null ? "" : userNote;
+        title = title == null ? "" : title.strip();
+    }
+
+    /** A table under its question's title. */
+    public ExportTable(Crosstab table, String filter, String weight, String userNote) {
+        this(table, filter, weight, userNote, "");
     }
 
     /** A table with the filter of its spec in words and the weight named. */
@@ -35,7 +42,12 @@ public record ExportTable(Crosstab table, String filter, String weight, String u
 
     /** The same table with the user's note. */
     public ExportTable withUserNote(String note) {
-        return new ExportTable(table, filter, weight, note);
+        return new ExportTable(table, filter, weight, note, title);
+    }
+
+    /** The same table under another title (a saved entry's name; blank: the question's). */
+    public ExportTable withTitle(String newTitle) {
+        return new ExportTable(table, filter, weight, userNote, newTitle);
     }
 
     /** The table without its NET rows: what the band chart and the notes are of. */
@@ -50,7 +62,12 @@ public record ExportTable(Crosstab table, String filter, String weight, String u
 
     /** The band chart of the table, as the window draws it. */
     public BandChartModel chart(Locale locale) {
-        return BandChartModel.from(answers(), locale);
+        BandChartModel chart = BandChartModel.from(answers(), locale);
+        if (title.isEmpty()) {
+            return chart;
+        }
+        return new BandChartModel(chart.layout(), title, chart.subtitle(), chart.legend(), chart.bars(),
+                chart.groups(), chart.axisMax(), chart.kind(), chart.lines(), chart.notes(), chart.percent());
     }
 
     /**

@@ -56,7 +56,7 @@ public final class SurveyBook {
             List<Question> chunk = questions.subList(from, Math.min(questions.size(), from + CHUNK));
             List<Crosstab> tables;
             try {
-                tables = TableBook.compute(template, chunk);
+                tables = TableBook.compute(template, chunk, locale);
             } catch (IllegalArgumentException e) {
                 throw new ExportException(e, "book.error.table", chunk.get(0).id(), e.getMessage());
             }

@@ -23,7 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * One table of a table book on its sheet, in the orientation of Japanese crosstab books (表側 = the Total and the
- * segments, 表頭 = the answers): the title, the break-down, the base, the filter and the weight; a header row (n, the
+ * segments, 表頭 = the answers; a table without a break-down as a simple tally, answers down: {@link TallyTable}): the title, the break-down, the base, the filter and the weight; a header row (n, the
  * answers, NETs set apart with a border and colour, the mean); per bar (Total, then each group's categories under
  * the group's name) a count row, a % row (numbers with a "0.0%" format, never text) and, where a cell of the bar is
  * significant, a row of ▲/▼ marks and column letters; a legend of the marks; then the native chart and, under it,
@@ -64,24 +64,17 @@ final class TableSheet {
                 : Messages.get(locale, "book.filter", export.filter()), styles.info);
         text(row(next++), LABEL, export.weight().isEmpty() ? Messages.get(locale, "book.weight.none")
                 : Messages.get(locale, "book.weight", export.weight()), styles.info);
-        next++;
-        header(table);
-        boolean stats = table.rows().stream().anyMatch(TableRow::hasStatistics);
-        bar(table, 0, stats);
-        for (ColumnGroup group : table.groups()) {
-            if (table.groups().size() > 1) {
-                text(row(next), LABEL, group.outer() != null ? group.name() + " × " + title(group.attribute())
-                        : title(group.attribute()), styles.group);
-                row(next++).setHeightInPoints(16);
-            }
-            for (int c = group.from(); c < group.to(); c++) {
-                bar(table, c, stats);
-            }
+        if (!export.userNote().isEmpty()) {
+            text(row(next++), LABEL, Messages.get(locale, "book.userNote", export.userNote()), styles.info);
         }
-        if (table.groups().isEmpty()) {
-            for (int c = 1; c < table.columns().size(); c++) {
-                bar(table, c, stats);
-            }
+        next++;
+        // a simple tally (GT) lists the answers down the rows; a crosstab has them across
+        boolean tally = TallyTable.applies(table);
+        boolean stats = !tally && table.rows().stream().anyMatch(TableRow::hasStatistics);
+        if (tally) {
+            next = TallyTable.write(sheet, styles, locale, table, next);
+        } else {
+            crosstab(table, stats);
         }
         next++;
         if (stats) {
@@ -100,9 +93,32 @@ final class TableSheet {
         next += chartRows + 1;
         int dataRow = chartData(data);
         drawChart(data, chartTop, chartRows, dataRow, chart.title());
-        widths(table.rows().size());
+        if (!tally) {
+            widths(table.rows().size());
+        }
         printOnePageWide(sheet);
         return dataRow;
+    }
+
+    /** The header and, per bar (Total, then each group's categories), its count, % and marks rows. */
+    private void crosstab(Crosstab table, boolean stats) {
+        header(table);
+        bar(table, 0, stats);
+        for (ColumnGroup group : table.groups()) {
+            if (table.groups().size() > 1) {
+                text(row(next), LABEL, group.outer() != null ? group.name() + " × " + title(group.attribute())
+                        : title(group.attribute()), styles.group);
+                row(next++).setHeightInPoints(16);
+            }
+            for (int c = group.from(); c < group.to(); c++) {
+                bar(table, c, stats);
+            }
+        }
+        if (table.groups().isEmpty()) {
+            for (int c = 1; c < table.columns().size(); c++) {
+                bar(table, c, stats);
+            }
+        }
     }
 
     private void header(Crosstab table) {

@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * The saved tables of a report outline as the export files' tables: each entry's pivot state computed on the survey
- * as the workspace shows it (chosen segments, answer order, NETs), with its filter in words, its weight and the
- * user's note. Maps are not tables and are left to the caller.
+ * as the workspace shows it (chosen segments, answer order, NETs), with its filter in words, its weight, the
+ * user's note and the entry's name as its title. Maps are not tables and are left to the caller.
  */
 public final class EntryTables {
     private EntryTables() {
@@ -30,10 +30,10 @@ public final class EntryTables {
         if (spec.isEmpty()) {
             return Optional.empty();
         }
-        Crosstab shown = TableShape.shape(CrosstabEngine.compute(spec.get()), entry.state());
+        Crosstab shown = TableShape.shape(CrosstabEngine.compute(spec.get(), locale), entry.state());
         ExportTable table = ExportTable.of(spec.get(), shown, PivotSpecs.byId(survey, entry.state().weight()),
                 locale);
-        return Optional.of(table.withUserNote(entry.note()));
+        return Optional.of(table.withUserNote(entry.note()).withTitle(entry.name()));
     }
 
     /** The tables of all table entries, in outline order (entries that give no table are skipped). */

@@ -35,4 +35,11 @@ public interface FileDialogs {
     default Optional<Path> locateSource(Window owner, String savedPath) {
         return chooseSurvey(owner);
     }
+
+    /** A folder to write several files into (the images or CSV files of report entries). */
+    default Optional<Path> chooseFolder(Window owner, String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
+    }
 }

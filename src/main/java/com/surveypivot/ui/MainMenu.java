@@ -61,7 +61,7 @@ final class MainMenu extends MenuBar {
         caption.textProperty().bind(text.bind("menu.view.caption"));
         caption.selectedProperty().bindBidirectional(model.captionUnderChartProperty());
         Menu viewMenu = menu("menuView", "menu.view", text, counts, transpose, new SeparatorMenuItem(), caption,
-                new SeparatorMenuItem(), DeskMenus.layout(view), DeskMenus.theme(view));
+                OutlineMenu.showItem(view), new SeparatorMenuItem(), DeskMenus.layout(view), DeskMenus.theme(view));
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem japanese = language("menuJapanese", "日本語", Locale.JAPANESE, languages, model);
@@ -70,7 +70,7 @@ final class MainMenu extends MenuBar {
 
         MenuItem about = item("menuAbout", "menu.help.about", text, view::showAbout);
         Menu help = menu("menuHelp", "menu.help", text, LogFolder.menuItem(view, text), about);
-        getMenus().addAll(file, edit, viewMenu, language, help);
+        getMenus().addAll(file, edit, viewMenu, OutlineMenu.menu(view), language, help);
     }
 
     private static MenuItem item(String id, String key, UiText text, Runnable action) {

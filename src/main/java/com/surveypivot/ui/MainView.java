@@ -56,6 +56,7 @@ public final class MainView extends BorderPane {
     private SplitPane side;
     private TabPane views;
     private Tab dataTab;
+    private final ReportOutlinePane outlinePane;
 
     public MainView(MainViewModel model) {
         this(model, DesktopSettings.inMemory());
@@ -77,10 +78,11 @@ public final class MainView extends BorderPane {
         getStylesheets().add(MainView.class.getResource("/com/surveypivot/ui/surveypivot.css").toExternalForm());
         getStylesheets().add(MainView.class.getResource("/com/surveypivot/ui/workspace.css").toExternalForm());
 
+        this.outlinePane = new ReportOutlinePane(model, deskText);
         setTop(new MainMenu(this, model));
         QuestionListPane questions = new QuestionListPane(model, drag, actions);
         AnswersPane answers = new AnswersPane(model, drag);
-        setLeft(WorkspaceSide.of(questions, answers));
+        setLeft(WorkspaceSide.of(questions, answers, outlinePane));
         FileDrop.install(this, model);
         setCenter(centre());
         WorkspaceKeys.install(this, questions.search(), zones.segmentPicker(), answers.list());
@@ -359,5 +361,9 @@ public final class MainView extends BorderPane {
 
     NotesPane notesPane() {
         return notesPane;
+    }
+
+    ReportOutlinePane outlinePane() {
+        return outlinePane;
     }
 }

@@ -38,15 +38,16 @@ record PivotResult(PivotState state, Crosstab table, BandChartModel chart, List<
             return none(state);
         }
         Crosstab shown;
+        // the automatic NETs are named in the report language, as the chart and the notes are
+        Locale reportLanguage = ChartModelMaker.toChart(state.chart()).languageOr(locale);
         try {
-            shown = TableShape.shape(CrosstabEngine.compute(spec.get()), state);
+            shown = TableShape.shape(CrosstabEngine.compute(spec.get(), reportLanguage), state);
         } catch (RuntimeException e) {
             return new PivotResult(state, null, null, List.of(), true);
         }
         // the chart's bars and the notes are of the answers and the user's NETs; automatic boxes are the grid's
         Crosstab charted = TableShape.chartRows(shown, state);
         BandChartModel chart = ChartModelMaker.make(TableShape.chartTable(shown, state), state, spec.get(), locale);
-        Locale reportLanguage = ChartModelMaker.toChart(state.chart()).languageOr(locale);
         List<Note> notes = NoteWriter.notes(NoteFinder.claims(charted), reportLanguage);
         return new PivotResult(state, shown, chart, notes, false);
     }

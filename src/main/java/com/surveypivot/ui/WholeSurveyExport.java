@@ -14,13 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
-import javafx.stage.Modality;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
@@ -74,7 +71,7 @@ final class WholeSurveyExport {
         String name = (byAttribute ? "banner_" + attribute.id() : "GT") + "." + kind.extension;
         Optional<Path> target = view.fileDialogs().chooseExportTarget(view.getScene().getWindow(),
                 name.replaceAll("[\\\\/:*?\"<>|\\s]+", "_"), kind.extension);
-        target.ifPresent(file -> write(survey, byAttribute ? attribute : null, kind, file, locale));
+        target.ifPresent(file -> write(survey, byAttribute ? attribute : null, kind, file, menu.reportLocale()));
     }
 
     private void write(Survey survey, Question attribute, ExportMenu.Kind kind, Path file, Locale locale) {
@@ -103,7 +100,7 @@ final class WholeSurveyExport {
                 updateMessage(Messages.get(locale, "book.ui.writing", file.getFileName()));
                 ExportProgress writing = progress.part(n, 2L * n);
                 if (kind == ExportMenu.Kind.PPTX) {
-                    PptxDeck.write(tables, file, source, locale, PptxDeck.NotesPlacement.SLIDE, writing);
+                    PptxDeck.write(tables, file, source, locale, menu.notesPlacement(), writing);
                 } else {
                     XlsxBook.write(tables, survey.title(), file, source, locale, writing);
                 }
@@ -116,34 +113,8 @@ final class WholeSurveyExport {
 
     /** A dialog with the task's progress and a Cancel button; it closes when the task ends. */
     private void showProgress(Task<Void> task, Locale locale) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(view.getScene().getWindow());
-        dialog.setTitle(Messages.get(locale, "book.ui.whole.title"));
-        dialog.getDialogPane().setId("wholeSurveyProgress");
-        // the window stays usable while the book is written in the background
-        dialog.initModality(Modality.NONE);
-        ProgressBar bar = new ProgressBar();
-        bar.setId("wholeSurveyProgressBar");
-        bar.setPrefWidth(320);
-        bar.progressProperty().bind(task.progressProperty());
-        Label message = new Label();
-        message.textProperty().bind(task.messageProperty());
-        VBox content = new VBox(8, message, bar);
-        content.setPadding(new Insets(10));
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
-        dialog.setOnCloseRequest(e -> task.cancel());
-        dialog.setResultConverter(button -> {
-            task.cancel();
-            return button;
-        });
-        task.stateProperty().addListener((obs, was, state) -> {
-            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
-                dialog.setResultConverter(button -> button);
-                dialog.close();
-            }
-        });
-        dialog.show();
+        ProgressDialog.show(view.getScene().getWindow(), Messages.get(locale, "book.ui.whole.title"),
+                "wholeSurveyProgress", task);
     }
 
     private static RadioButton radio(String id, String text, ToggleGroup group) {

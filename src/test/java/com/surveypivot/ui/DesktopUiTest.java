@@ -94,7 +94,7 @@ class DesktopUiTest {
         assertEquals(List.of(view.views(), view.side()), view.body().getItems());
         assertEquals("BOTH", view.settings().get("layout", "?"), "the layout is remembered");
         javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) view.getTop();
-        assertEquals(List.of("_File", "_Edit", "_View", "_Language", "_Help"), bar.getMenus().stream()
+        assertEquals(List.of("_File", "_Edit", "_View", "_Report", "_Language", "_Help"), bar.getMenus().stream()
                 .map(javafx.scene.control.Menu::getText).toList(), "menus open with Alt and their first letter");
     }
 

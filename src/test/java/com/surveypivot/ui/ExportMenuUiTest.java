@@ -110,7 +110,7 @@ class ExportMenuUiTest extends SampleWindowFixture {
     }
 
     /** File > Export > the item; menu nodes of popups closed before are left out of the look-up. */
-    private static void openExportItem(FxRobot robot, String item) throws Exception {
+    static void openExportItem(FxRobot robot, String item) throws Exception {
         robot.clickOn(showing(robot, "#menuFile"));
         robot.clickOn(showing(robot, "#menuExport"));
         // into the submenu sideways first: a diagonal path over the File menu's lower items would close it

@@ -12,6 +12,8 @@ final class FakeFileDialogs implements FileDialogs {
     /** What the export chooser answers (null: the user cancels), and the name it was offered. */
     Path exportTarget;
     String offeredExportName;
+    /** What the folder chooser answers (null: the user cancels). */
+    Path folder;
 
     FakeFileDialogs(Path survey, Path image) {
         this.survey = survey;
@@ -47,5 +49,10 @@ final class FakeFileDialogs implements FileDialogs {
     public Optional<Path> chooseExportTarget(Window owner, String defaultName, String extension) {
         offeredExportName = defaultName;
         return Optional.ofNullable(exportTarget);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(Window owner, String title) {
+        return Optional.ofNullable(folder);
     }
 }

@@ -26,13 +26,13 @@ class MenuMnemonicsUiTest extends SampleWindowFixture {
     void altAndTheLetterOpenEachMenuInBothLanguages(FxRobot robot) throws Exception {
         UiTestSupport.awaitSurvey(model);
         MenuBar bar = (MenuBar) view.getTop();
-        assertEquals(List.of("_File", "_Edit", "_View", "_Language", "_Help"), titles(bar));
+        assertEquals(List.of("_File", "_Edit", "_View", "_Report", "_Language", "_Help"), titles(bar));
         assertOpensWithAlt(robot, bar, KeyCode.F, 0);
 
         robot.interact(() -> model.localeProperty().set(Locale.JAPANESE));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("ファイル(_F)", "編集(_E)", "表示(_V)", "言語(_L)", "ヘルプ(_H)"), titles(bar));
-        KeyCode[] letters = {KeyCode.F, KeyCode.E, KeyCode.V, KeyCode.L, KeyCode.H};
+        assertEquals(List.of("ファイル(_F)", "編集(_E)", "表示(_V)", "レポート(_R)", "言語(_L)", "ヘルプ(_H)"), titles(bar));
+        KeyCode[] letters = {KeyCode.F, KeyCode.E, KeyCode.V, KeyCode.R, KeyCode.L, KeyCode.H};
         for (int i = 0; i < letters.length; i++) {
             assertOpensWithAlt(robot, bar, letters[i], i);
         }
