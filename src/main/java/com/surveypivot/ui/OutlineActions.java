@@ -22,9 +22,37 @@ import java.util.Locale;
  */
 final class OutlineActions {
     private final MainViewModel model;
+    /** The entry last added or opened: the user's note edits of its table go to it too. */
+    private String current;
 
     OutlineActions(MainViewModel model) {
         this.model = model;
+        model.userNoteProperty().addListener((obs, old, note) -> keepNote(note));
+    }
+
+    /**
+     * The note typed on the table or map of the entry last added or opened goes into that entry as well (its slide
+     * and sheet then carry the note as it is now), as long as the workspace still shows that entry's table.
+     */
+    private void keepNote(String note) {
+        int at = current == null ? -1 : outline().indexOf(current);
+        if (at < 0) {
+            return;
+        }
+        SavedEntry entry = outline().entries().get(at);
+        boolean mapShown = model.chartViewProperty().get() == MainViewModel.ChartView.MAP;
+        boolean same = entry.isMap() ? mapShown && java.util.Objects.equals(entry.map(), OutlineMaps.specOf(model.map()))
+                : !mapShown && com.surveypivot.workspace.TableIdentity.of(entry.state())
+                        .equals(com.surveypivot.workspace.TableIdentity.of(model.workspace().state()));
+        String text = note == null ? "" : note;
+        if (same && !text.equals(entry.note())) {
+            outline().update(entry.withNote(text));
+        }
+    }
+
+    private SavedEntry opened(SavedEntry entry) {
+        current = entry == null ? null : entry.id();
+        return entry;
     }
 
     ReportOutline outline() {
@@ -46,12 +74,13 @@ final class OutlineActions {
             }
             Question by = model.attributeProperty().get();
             String name = text("outline.name.map", map.xQuestion(), map.yQuestion(), by == null ? "" : by.id());
-            return outline().add(new SavedEntry(ReportOutline.newId(), name, state, map, note));
+            return opened(outline().add(new SavedEntry(ReportOutline.newId(), name, state, map, note)));
         }
         if (model.crosstabProperty().get() == null || state.question() == null) {
             return null;
         }
-        return outline().add(new SavedEntry(ReportOutline.newId(), tableName(survey, state), state, null, note));
+        return opened(outline().add(new SavedEntry(ReportOutline.newId(), tableName(survey, state), state, null,
+                note)));
     }
 
     /** "Q2 部門間の業務連携状況 × 役職": the question and the banner's attributes. */
@@ -137,6 +166,7 @@ final class OutlineActions {
             model.reportError(text("outline.missing", entry.name()));
             return false;
         }
+        current = null;
         WorkspaceModel workspace = model.workspace();
         PivotState before = workspace.state();
         if (!before.equals(state)) {
@@ -153,6 +183,7 @@ final class OutlineActions {
         if (!entry.note().isEmpty() && (shown == null || shown.isEmpty())) {
             model.userNoteProperty().set(entry.note());
         }
+        opened(entry);
         model.statusProperty().set(text("outline.restored", entry.name()));
         return true;
     }

@@ -72,6 +72,15 @@ class ReportOutlineUiTest extends SampleWindowFixture {
         assertEquals("ウェイト", secondState.weight());
         assertEquals(List.of(new FilterCondition("従業員規模", List.of("5,000人以上"))), secondState.filters());
         assertEquals("大企業ほど悩みが深い", second.note());
+        // the note edited while that table is shown goes into its entry; a note of another table does not
+        robot.interact(() -> model.userNoteProperty().set("大企業ほど悩みが深い（5,000人以上）"));
+        assertEquals("大企業ほど悩みが深い（5,000人以上）", model.outline().entries().get(1).note());
+        assertEquals("", model.outline().entries().get(0).note());
+        robot.interact(() -> model.workspace().execute(new PivotCommand.SetQuestion("Q2")));
+        awaitTable();
+        robot.interact(() -> model.userNoteProperty().set("別の表のメモ"));
+        assertEquals("大企業ほど悩みが深い（5,000人以上）", model.outline().entries().get(1).note());
+        second = model.outline().entries().get(1);
         // the base shown is the filtered table's (n of respondents of 5,000 or more employees who answered Q3)
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellText(robot, 1).contains("n="));
 
