@@ -11,11 +11,12 @@
 # Builds nothing of the product: it needs target/surveypivot.jar (`mvn -B -o -q package -DskipTests`).
 # Generates the reference file once (../shared/bench/xlsx's generator, 100,000 x 150, seed 42) into the work folder.
 #
-# Usage: bench/open-speed.sh [--runs N] [--big] [--baseline OLD.jar] [--no-cds]
+# Usage: bench/open-speed.sh [--runs N] [--big] [--baseline OLD.jar] [--cds]
 #   --runs N          interleaved runs of each (default 3)
 #   --big             also open the 1,000,000 x 150 export under -Xmx4g (generated once; slow)
 #   --baseline JAR    also run describe with another build's jar in the same rounds (old vs new side by side)
-#   --no-cds          do not use the class-data archive target/surveypivot.jsa even if it is there
+#   --cds             start describe (reference export and sample) with the class-data archive target/surveypivot.jsa
+#                     (made by bench/cds-archive.sh); without it, plain `java -jar` as a user starts it
 # Environment: SHARED (default ../shared), BENCH_DIR (default target/open-speed), JAVA (default java).
 set -euo pipefail
 
@@ -27,13 +28,13 @@ JAVA=${JAVA:-java}
 RUNS=3
 BIG=0
 BASELINE=""
-USE_CDS=1
+USE_CDS=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) RUNS=$2; shift 2 ;;
         --big) BIG=1; shift ;;
         --baseline) BASELINE=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
-        --no-cds) USE_CDS=0; shift ;;
+        --cds) USE_CDS=1; shift ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
@@ -43,8 +44,9 @@ GEN_SRC=$SHARED/bench/xlsx/src/main/java/bench/Gen.java
 mkdir -p "$WORK/runs"
 
 CDS_OPTS=()
-if [ $USE_CDS = 1 ] && [ -f "$ROOT/target/surveypivot.jsa" ]; then
-    CDS_OPTS=(-XX:SharedArchiveFile="$ROOT/target/surveypivot.jsa" -Xshare:auto)
+if [ $USE_CDS = 1 ]; then
+    [ -f "$ROOT/target/surveypivot.jsa" ] || { echo "no target/surveypivot.jsa: run bench/cds-archive.sh" >&2; exit 1; }
+    CDS_OPTS=(-XX:SharedArchiveFile="$ROOT/target/surveypivot.jsa")
 fi
 
 # ---- the generator and the floor, compiled against the jar (it holds POI and Aalto) ----
