@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
@@ -25,14 +26,8 @@ class DateCategoriesTest {
         }
         NumberCategories.Categorised cat = NumberCategories.dates(days);
 
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double d : days) {
-            if (!Double.isNaN(d)) {
-                lo = Math.min(lo, d);
-                hi = Math.max(hi, d);
-            }
-        }
+        double lo = Arrays.stream(days).filter(d -> !Double.isNaN(d)).min().orElseThrow();
+        double hi = Arrays.stream(days).filter(d -> !Double.isNaN(d)).max().orElseThrow();
         boolean byMonth = hi - lo > NumberCategories.DAYS_BEFORE_MONTHS;
         String[] key = new String[days.length];
         TreeSet<String> keys = new TreeSet<>();
