@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue 14's window start-up figure: starts the window on the bundled sample N times (cold, under one Xvfb server)
-# with -Dsurveypivot.firstChartTiming=true and prints the time from process start to the first band chart laid out
+# with -Dsurveypivot.firstChartTiming=true (temp files, e.g. JavaFX's font copies, in its own folder, removed after)
+# and prints the time from process start to the first band chart laid out
 # on screen (logged by ui.FirstChartTiming), then closes the window. Needs xvfb-run and target/surveypivot.jar.
 #
 # Usage: bench/first-chart.sh [--runs N] [--jar JAR] [-- extra JVM options, e.g. -XX:SharedArchiveFile=...]
@@ -25,7 +26,7 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     bestcpu=""
     for i in $(seq 1 "$RUNS"); do
         log=$WORK/run-$i.log
-        java -Dsurveypivot.firstChartTiming=true -Dsurveypivot.config="$WORK/config-$i" "$@" -jar "$JAR" >"$log" 2>&1 &
+        java -Dsurveypivot.firstChartTiming=true -Dsurveypivot.config="$WORK/config-$i" -Djava.io.tmpdir="$WORK" "$@" -jar "$JAR" >"$log" 2>&1 &
         pid=$!
         ms=""
         cpu=""

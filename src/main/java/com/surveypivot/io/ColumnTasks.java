@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * only that column (and shared, read-only settings), so the columns of a large sheet are recognised side by side.
  * The helpers follow the calling thread's read (its cancel flag, through {@link ReadCancel}); the first failure
  * stops the others after their current column and is rethrown on the calling thread. Small tables (under
- * {@link #PARALLEL_CELLS} cells) run on the calling thread alone, where starting threads would cost more than it
- * saves.
+ * {@link #PARALLEL_CELLS} cells) and short ones (under {@link #PARALLEL_ROWS} rows, where each column is little work
+ * and a very wide sheet would only add threads' garbage) run on the calling thread alone.
  */
 final class ColumnTasks {
     /** One column's work. */
@@ -23,6 +23,7 @@ final class ColumnTasks {
 
     static final int MAX_HELPERS = 3;
     static final long PARALLEL_CELLS = 200_000;
+    static final int PARALLEL_ROWS = 1_000;
 
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicBoolean stop = new AtomicBoolean();
@@ -35,10 +36,10 @@ final class ColumnTasks {
         this.task = task;
     }
 
-    /** Runs {@code task} for every column in {@code [0, count)}; {@code cells} is the table's size. */
-    static void run(int count, long cells, Task task) throws SurveyReadException {
+    /** Runs {@code task} for every column in {@code [0, count)} of a table of {@code rows} rows. */
+    static void run(int count, int rows, Task task) throws SurveyReadException {
         int helpers = Math.min(Math.min(MAX_HELPERS, Runtime.getRuntime().availableProcessors() - 1), count - 1);
-        if (cells < PARALLEL_CELLS || helpers <= 0) {
+        if ((long) count * rows < PARALLEL_CELLS || rows < PARALLEL_ROWS || helpers <= 0) {
             for (int c = 0; c < count; c++) {
                 ReadCancel.check();
                 task.run(c);

@@ -35,10 +35,9 @@ final class QuestionRecognizer {
     List<Question> recognize(RawTable table) throws SurveyReadException {
         int rows = table.rows();
         List<RawColumn> raws = table.columns();
-        long cells = (long) rows * raws.size();
         ColumnValues[] values = new ColumnValues[raws.size()];
         boolean[] used = new boolean[raws.size()];
-        ColumnTasks.run(raws.size(), cells, i -> {
+        ColumnTasks.run(raws.size(), rows, i -> {
             values[i] = new ColumnValues(raws.get(i), rows, missing);
             used[i] = PersonalData.isPersonal(values[i]);
         });
@@ -50,7 +49,7 @@ final class QuestionRecognizer {
         sets.groups(columns, rows, placed, used);
         Question[] offered = TickRuns.offer(columns, used, rows);
         boolean[] grouped = used.clone();
-        ColumnTasks.run(columns.size(), cells, i -> {
+        ColumnTasks.run(columns.size(), rows, i -> {
             if (!grouped[i]) {
                 placed[i] = single(columns.get(i), rows);
             }

@@ -19,7 +19,7 @@ class ColumnTasksTest {
     void everyColumnRunsExactlyOnceOnSeveralThreadsForALargeTable() throws Exception {
         AtomicIntegerArray runs = new AtomicIntegerArray(500);
         Set<String> threads = ConcurrentHashMap.newKeySet();
-        ColumnTasks.run(500, 50_000_000L, c -> {
+        ColumnTasks.run(500, 100_000, c -> {
             runs.incrementAndGet(c);
             threads.add(Thread.currentThread().getName());
             busy();
@@ -35,6 +35,12 @@ class ColumnTasksTest {
 
     @Test
     void aSmallTableRunsOnTheCallingThreadInOrder() throws Exception {
+        StringBuilder wide = new StringBuilder();
+        ColumnTasks.run(5, ColumnTasks.PARALLEL_ROWS - 1, c -> {
+            assertSame(Thread.currentThread(), mainThread);
+            wide.append(c);
+        });
+        assertEquals("01234", wide.toString());
         StringBuilder order = new StringBuilder();
         ColumnTasks.run(5, 1000, c -> {
             assertSame(Thread.currentThread(), mainThread);
@@ -49,7 +55,7 @@ class ColumnTasksTest {
     void theFirstFailureIsRethrownOnTheCallingThreadAndStopsTheRest() {
         AtomicInteger ran = new AtomicInteger();
         SurveyReadException thrown = assertThrows(SurveyReadException.class,
-                () -> ColumnTasks.run(10_000, 50_000_000L, c -> {
+                () -> ColumnTasks.run(10_000, 100_000, c -> {
                     ran.incrementAndGet();
                     if (c == 20) {
                         throw new SurveyReadException("io.error.emptySheet", "x.xlsx");
@@ -76,7 +82,7 @@ class ColumnTasksTest {
         AtomicInteger ran = new AtomicInteger();
         ReadProgress before = ReadCancel.enter(progress);
         try {
-            assertThrows(ReadCancel.Stop.class, () -> ColumnTasks.run(10_000, 50_000_000L, c -> {
+            assertThrows(ReadCancel.Stop.class, () -> ColumnTasks.run(10_000, 100_000, c -> {
                 if (ran.incrementAndGet() == 50) {
                     cancelled.set(true);
                 }
