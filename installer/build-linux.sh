@@ -75,7 +75,7 @@ echo "$modules ($(( $(seconds) - t )) s)"
 step "jlink: runtime"
 t=$(seconds)
 "$JLINK" --add-modules "$modules" --include-locales=en,ja \
-  --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
   --output "$work/runtime"
 echo "runtime $(du -sh "$work/runtime" | cut -f1) ($(( $(seconds) - t )) s)"
 

@@ -69,7 +69,7 @@ echo "$modules"
 
 step "jlink: runtime"
 "$JLINK" --add-modules "$modules" --include-locales=en,ja \
-  --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
   --output "$work/runtime"
 
 step "jpackage: dmg"

@@ -76,7 +76,7 @@ Write-Host $modules
 
 Write-Host '== jlink: runtime'
 Invoke-Checked $jlink @('--add-modules', $modules, '--include-locales=en,ja', '--strip-debug', '--no-header-files',
-    '--no-man-pages', '--compress=2', '--output', (Join-Path $work 'runtime'))
+    '--no-man-pages', '--compress=2', '--generate-cds-archive', '--output', (Join-Path $work 'runtime'))
 
 Write-Host '== jpackage: msi'
 # JavaFX's DLLs stay in the jar: on Windows JavaFX looks for them in ..\bin of the jar, which a jpackage image does

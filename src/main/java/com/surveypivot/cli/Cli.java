@@ -39,9 +39,26 @@ public final class Cli {
         return commandNames().contains(first) || first.startsWith("-") || isUnknownWord(first);
     }
 
-    /** The sub-command names, as the picocli command spec declares them. */
+    /**
+     * The sub-command names (with aliases), as the picocli command spec declares them: read from the annotations
+     * once, not by building picocli's model of every command (which {@link #run} builds once for the command itself).
+     */
     public static Set<String> commandNames() {
-        return new CommandLine(new SurveyPivotCommand()).getSubcommands().keySet();
+        return CommandNames.ALL;
+    }
+
+    private static final class CommandNames {
+        static final Set<String> ALL = names();
+
+        private static Set<String> names() {
+            Set<String> names = new java.util.LinkedHashSet<>();
+            for (Class<?> type : SurveyPivotCommand.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+                CommandLine.Command command = type.getAnnotation(CommandLine.Command.class);
+                names.add(command.name());
+                names.addAll(java.util.Arrays.asList(command.aliases()));
+            }
+            return java.util.Collections.unmodifiableSet(names);
+        }
     }
 
     /** A first word that is neither a command, nor an option, nor an existing file, nor anything like a path. */

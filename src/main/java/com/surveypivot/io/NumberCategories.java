@@ -135,6 +135,9 @@ final class NumberCategories {
             }
         }
         boolean byMonth = hi - lo > DAYS_BEFORE_MONTHS;
+        if (lo <= hi && hi - lo < DAY_TABLE_SPAN) {
+            return datesByDayTable(epochDays, (long) Math.floor(lo), (long) Math.floor(hi), byMonth);
+        }
         TreeSet<String> keys = new TreeSet<>();
         String[] keyOf = new String[epochDays.length];
         java.util.Map<Long, String> keyOfDay = new java.util.HashMap<>();
@@ -163,6 +166,49 @@ final class NumberCategories {
         }
         for (int r = 0; r < epochDays.length; r++) {
             codes[r] = keyOf[r] == null ? -1 : index.get(keyOf[r]);
+        }
+        return new Categorised(labels, codes);
+    }
+
+    /** Days spanned at most for {@link #datesByDayTable} (about 2,700 years; an int per day). */
+    private static final double DAY_TABLE_SPAN = 1_000_000;
+
+    /**
+     * {@link #dates} through a table of the days spanned: each distinct day gets its key once, the keys are sorted
+     * as strings (as {@code dates} sorts them), and every row is coded by an array lookup (no map, box or String per
+     * row).
+     */
+    private static Categorised datesByDayTable(double[] epochDays, long loDay, long hiDay, boolean byMonth) {
+        int span = (int) (hiDay - loDay + 1);
+        int[] dayCode = new int[span];
+        for (double d : epochDays) {
+            if (!Double.isNaN(d)) {
+                dayCode[(int) ((long) Math.floor(d) - loDay)] = 1;
+            }
+        }
+        String[] keyOfDay = new String[span];
+        TreeSet<String> keys = new TreeSet<>();
+        for (int i = 0; i < span; i++) {
+            if (dayCode[i] != 0) {
+                String day = LocalDate.ofEpochDay(loDay + i).toString();
+                keyOfDay[i] = byMonth ? day.substring(0, 7) : day;
+                keys.add(keyOfDay[i]);
+            }
+        }
+        List<String> labels = new ArrayList<>(keys);
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < labels.size(); i++) {
+            index.put(labels.get(i), i);
+        }
+        for (int i = 0; i < span; i++) {
+            if (keyOfDay[i] != null) {
+                dayCode[i] = index.get(keyOfDay[i]);
+            }
+        }
+        int[] codes = new int[epochDays.length];
+        for (int r = 0; r < epochDays.length; r++) {
+            double d = epochDays[r];
+            codes[r] = Double.isNaN(d) ? -1 : dayCode[(int) ((long) Math.floor(d) - loDay)];
         }
         return new Categorised(labels, codes);
     }

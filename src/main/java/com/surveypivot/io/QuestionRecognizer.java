@@ -3,6 +3,7 @@ package com.surveypivot.io;
 import com.surveypivot.survey.Question;
 import com.surveypivot.survey.QuestionType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,29 +34,26 @@ final class QuestionRecognizer {
     /** The questions in column order (a set at the place of its first column). */
     List<Question> recognize(RawTable table) throws SurveyReadException {
         int rows = table.rows();
-        List<ColumnValues> columns = new ArrayList<>();
-        for (RawColumn raw : table.columns()) {
-            ReadCancel.check();
-            columns.add(new ColumnValues(raw, rows, missing));
-        }
+        List<RawColumn> raws = table.columns();
+        ColumnValues[] values = new ColumnValues[raws.size()];
+        boolean[] used = new boolean[raws.size()];
+        ColumnTasks.run(raws.size(), rows, i -> {
+            values[i] = new ColumnValues(raws.get(i), rows, missing);
+            used[i] = PersonalData.isPersonal(values[i]);
+        });
+        List<ColumnValues> columns = Arrays.asList(values);
         codebook = table.codebook();
         Question[] placed = new Question[columns.size()];
-        boolean[] used = new boolean[columns.size()];
-        for (int i = 0; i < columns.size(); i++) {
-            ReadCancel.check();
-            used[i] = PersonalData.isPersonal(columns.get(i));
-        }
         MultiColumnQuestions sets = new MultiColumnQuestions(options, codebook);
         sets.declaredSets(columns, rows, placed, used);
         sets.groups(columns, rows, placed, used);
         Question[] offered = TickRuns.offer(columns, used, rows);
-        for (int i = 0; i < columns.size(); i++) {
-            ReadCancel.check();
-            if (!used[i]) {
-                used[i] = true;
+        boolean[] grouped = used.clone();
+        ColumnTasks.run(columns.size(), rows, i -> {
+            if (!grouped[i]) {
                 placed[i] = single(columns.get(i), rows);
             }
-        }
+        });
         List<Question> ordered = new ArrayList<>();
         for (int i = 0; i < placed.length; i++) {
             if (offered[i] != null) {

@@ -28,6 +28,11 @@ final class ReadCancel {
         return before;
     }
 
+    /** The progress this thread's read follows (null: only interrupts), for helper threads of the same read. */
+    static ReadProgress current() {
+        return CURRENT.get();
+    }
+
     /** Restores what {@link #enter} returned. */
     static void leave(ReadProgress before) {
         if (before == null) {

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Reads a column as one option of a multi-response set: 1/blank, 1/0 numbers, Y/blank, or the option's own
- * text/blank. {@link #isTickColumn} says whether a column looks like that; {@link #ticked} whether a row ticked it.
+ * text/blank. {@link #isTickColumn} says whether a column looks like that; {@link #ticks} which rows ticked it.
  */
 final class TickColumns {
     private static final Set<String> YES = Set.of("1", "y", "yes", "true", "○", "〇", "◯", "✓", "✔", "はい", "x", "checked");
@@ -55,23 +55,31 @@ final class TickColumns {
         return null;
     }
 
-    /** True when the row ticked this column (any answer that is not a "no"). */
-    static boolean ticked(ColumnValues column, int row) {
-        if (column.numeric) {
-            double v = column.numbers[row];
-            return !Double.isNaN(v) && v != 0;
-        }
-        int code = column.codes[row];
-        return code >= 0 && !NO.contains(column.labels.get(code).strip().toLowerCase(Locale.ROOT));
-    }
-
-    /** The rows that ticked {@code column}; every row that answered it is added to {@code answered} (the base). */
+    /** The rows that ticked {@code column} (any answer that is not a "no"); every row that answered it is added to
+     * {@code answered} (the base). Each distinct label is judged once, not once per row. */
     static RespondentSet ticks(ColumnValues column, int rows, RespondentSet answered) {
         RespondentSet set = new RespondentSet(rows);
+        if (column.numeric) {
+            for (int r = 0; r < rows; r++) {
+                double v = column.numbers[r];
+                if (!Double.isNaN(v)) {
+                    answered.add(r);
+                    if (v != 0) {
+                        set.add(r);
+                    }
+                }
+            }
+            return set;
+        }
+        boolean[] tick = new boolean[column.labels.size()];
+        for (int l = 0; l < tick.length; l++) {
+            tick[l] = !NO.contains(column.labels.get(l).strip().toLowerCase(Locale.ROOT));
+        }
         for (int r = 0; r < rows; r++) {
-            if (column.hasAnswer(r)) {
+            int code = column.codes[r];
+            if (code >= 0) {
                 answered.add(r);
-                if (ticked(column, r)) {
+                if (tick[code]) {
                     set.add(r);
                 }
             }

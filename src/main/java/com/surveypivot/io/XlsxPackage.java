@@ -25,6 +25,19 @@ final class XlsxPackage implements Closeable {
     static final long MAX_RECOVERED_FILE = 64L << 20;
     /** ... and gives up when its entries inflate to more than this (or to more than 100 times the file). */
     static final long MAX_RECOVERED_BYTES = 1L << 30;
+    /**
+     * The largest entry POI's guard lets through. Its default, 4 GB, refused a 1,000,000 × 150 export (the sheet XML
+     * of ../shared/bench/xlsx's generator is about 4.4 GB at that size) as a zip bomb; 16 GB leaves room for a sheet
+     * several times that wide. Bombs are still caught by the inflate-ratio guard (at most 100 times the compressed
+     * size), and the read stays cancellable and bounded by Excel's row and column limits.
+     */
+    static final long MAX_ENTRY_BYTES = 16L << 30;
+
+    static {
+        if (ZipSecureFile.getMaxEntrySize() < MAX_ENTRY_BYTES) {
+            ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        }
+    }
 
     private final ZipSecureFile zip;
     private final Map<String, ZipArchiveEntry> entries;

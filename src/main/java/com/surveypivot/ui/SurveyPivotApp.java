@@ -25,6 +25,7 @@ public class SurveyPivotApp extends Application {
         MainViewModel model = new MainViewModel(TaskExecutor.background());
         MainView view = new MainView(model, DesktopSettings.forUser());
         show(stage, view);
+        FirstChartTiming.watch(stage.getScene());
         DeskWiring.restoreWindow(stage, view);
         List<String> args = getParameters().getRaw();
         if (args.isEmpty()) {
