@@ -3,7 +3,6 @@ package com.surveypivot.ui;
 import com.surveypivot.analysis.Crosstab;
 import com.surveypivot.chart.BandChartModel;
 import com.surveypivot.chart.ChartSettings;
-import com.surveypivot.i18n.LocalizedException;
 import com.surveypivot.i18n.Messages;
 import com.surveypivot.notes.Note;
 import com.surveypivot.survey.Question;
@@ -23,10 +22,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -45,24 +42,18 @@ public final class MainViewModel {
     private final ObservableList<Question> questions = FXCollections.observableArrayList();
     private final ObjectProperty<Question> question = new SimpleObjectProperty<>();
     private final ObjectProperty<Question> attribute = new SimpleObjectProperty<>();
-    private final ShownNotes notes = new ShownNotes();
     private final TableOptionsModel tableOptions = new TableOptionsModel();
     private final SegmentMapViewModel map;
-    private final ObjectProperty<ChartView> chartView = new SimpleObjectProperty<>(ChartView.BAND);
-    private final BooleanProperty captionUnderChart = new SimpleBooleanProperty(false);
-    private final StringProperty userNote = new SimpleStringProperty("");
     private final ObservableList<Question> allQuestions = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper opened = new ReadOnlyIntegerWrapper();
     private final WorkspaceModel workspace = new WorkspaceModel(locale);
-    private final NoteBook noteBook = new NoteBook(userNote, workspace);
+    private final ShownView shown = new ShownView(workspace);
     private final TableResults table;
     private final PivotBridge bridge;
     private final GridModel grid = new GridModel(text, question, tableOptions);
-    private final StatusLine status = new StatusLine(text);
     private final ChartImageOutput output = new ChartImageOutput(this);
     private final SurveySwitch surveys;
-    private final ChartSettingsLink chartSettings = new ChartSettingsLink(workspace);
-    private Consumer<String> errorHandler = message -> { };
+    private final SurveyIntake intake;
     private final SurveyLoading loader;
     private final SurveyEditor editor = new SurveyEditor(this);
     private final com.surveypivot.project.ReportOutline outline = new com.surveypivot.project.ReportOutline();
@@ -82,21 +73,20 @@ public final class MainViewModel {
      */
     public MainViewModel(TaskExecutor executor, long inlineCells) {
         this.executor = executor;
-        this.loader = new SurveyLoading(executor, this::setSurvey, e -> errorHandler.accept(messageOf(e)),
-                this::refreshStatus);
-        loader.onLoaded(task -> status.loadWarning().set(task.warningText(locale.get())));
-        this.table = new TableResults(inlineCells, text, tableOptions, notes, grid, this::reportError, this::refreshStatus);
+        this.intake = new SurveyIntake(executor, locale, text, survey.getReadOnlyProperty(), this::setSurvey);
+        this.loader = intake.loader();
+        this.table = new TableResults(inlineCells, text, tableOptions, shown.notes(), grid, intake::reportError,
+                intake::refreshStatus);
         this.map = new SegmentMapViewModel(attribute, locale, text, tableOptions);
         map.followTable(workspace);
         this.bridge = new PivotBridge(workspace, survey::get, question, attribute, tableOptions, grid.showCounts(),
                 grid.transposed());
         this.surveys = new SurveySwitch(survey, questions, allQuestions, question, tableOptions, workspace, bridge, map,
-                opened, this::recompute, this::refreshStatus);
+                opened, this::recompute, intake::refreshStatus);
         // the state is the one source: properties follow it, then the table is computed for it
         workspace.stateProperty().addListener((obs, old, s) -> {
             bridge.show(s);
-            chartSettings.show(s);
-            notes.refreshKey(s);
+            shown.show(s);
             recompute();
         });
         grid.settings().addListener(o -> table.refreshGrid());
@@ -105,7 +95,7 @@ public final class MainViewModel {
             recompute();
         });
         // the notes pane shows the notes of the view shown, and the user's note on that table or map
-        notes.follow(survey.getReadOnlyProperty(), chartView, map, noteBook);
+        shown.follow(survey.getReadOnlyProperty(), map);
         Messages.setLocale(locale.get());
         textAnswers = new TextAnswersModel(this);
         project = new ProjectSession(this);
@@ -154,10 +144,7 @@ public final class MainViewModel {
 
     /** One translated line for an error; never a stack trace. */
     public String messageOf(Throwable error) {
-        if (error instanceof LocalizedException localized) {
-            return localized.message(locale.get());
-        }
-        return text.get("error.unexpected");
+        return intake.messageOf(error);
     }
 
     /** Shows a newly opened survey with a fresh workspace (see {@link SurveySwitch#setSurvey(Survey)}). */
@@ -207,10 +194,6 @@ public final class MainViewModel {
         return GridCellRespondents.of(this, row, cell);
     }
 
-    private void refreshStatus() {
-        status.refresh(loader.loadingProperty().get(), survey.get());
-    }
-
     // ---- output
 
     /** What Save Chart Image puts out now (see {@link ChartImageOutput#chartPicture()}). */
@@ -250,12 +233,12 @@ public final class MainViewModel {
         return allQuestions;
     }
 
-    /** The user's survey edits (undo, redo) and the questions they act on. */
     /** The tables and maps the user keeps for the report (saved in the project file). */
     public com.surveypivot.project.ReportOutline outline() {
         return outline;
     }
 
+    /** The user's survey edits (undo, redo) and the questions they act on. */
     public SurveyEditor editor() {
         return editor;
     }
@@ -266,7 +249,7 @@ public final class MainViewModel {
     }
 
     NoteBook noteBook() {
-        return noteBook;
+        return shown.noteBook();
     }
 
     /** The Text answers tab: free-text questions, their words and their coding. */
@@ -280,11 +263,11 @@ public final class MainViewModel {
     }
 
     void reportError(String message) {
-        errorHandler.accept(message);
+        intake.reportError(message);
     }
 
     public void setErrorHandler(Consumer<String> handler) {
-        this.errorHandler = handler;
+        intake.setErrorHandler(handler);
     }
 
     public UiText text() {
@@ -328,17 +311,17 @@ public final class MainViewModel {
     }
 
     public ObservableList<String> notes() {
-        return notes.notes();
+        return shown.notes().notes();
     }
 
     /** The generated sentences with their evidence (the same sentences as {@link #notes()}). */
     public ObservableList<Note> generatedNotes() {
-        return notes.generated();
+        return shown.notes().generated();
     }
 
     /** The notes the notes pane lists: the table's, or the map's quadrant notes while the map is shown. */
     public ObservableList<Note> shownNotes() {
-        return notes.shown();
+        return shown.notes().shown();
     }
 
     public TableOptionsModel tableOptions() {
@@ -350,16 +333,16 @@ public final class MainViewModel {
     }
 
     public ObjectProperty<ChartView> chartViewProperty() {
-        return chartView;
+        return shown.chartView();
     }
 
     /** How the band chart tab draws the table: kind, decimals, sort, report language. */
     public ObjectProperty<ChartSettings> chartSettingsProperty() {
-        return chartSettings.settings();
+        return shown.chartSettings();
     }
 
     public BooleanProperty captionUnderChartProperty() {
-        return captionUnderChart;
+        return shown.captionUnderChart();
     }
 
     /** The filter in words with the table's base ("" when nothing is filtered). */
@@ -368,7 +351,7 @@ public final class MainViewModel {
     }
 
     public StringProperty userNoteProperty() {
-        return userNote;
+        return shown.userNote();
     }
 
     public BooleanProperty showCountsProperty() {
@@ -393,10 +376,10 @@ public final class MainViewModel {
 
     /** The reader's warnings about the file last opened (shown in the status line), or "". */
     public StringProperty loadWarningProperty() {
-        return status.loadWarning();
+        return intake.status().loadWarning();
     }
 
     public StringProperty statusProperty() {
-        return status.status();
+        return intake.status().status();
     }
 }

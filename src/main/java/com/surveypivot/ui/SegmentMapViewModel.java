@@ -4,17 +4,13 @@ import com.surveypivot.analysis.MapMeasure;
 import com.surveypivot.analysis.SegmentMapData;
 import com.surveypivot.analysis.Filter;
 import com.surveypivot.chart.SegmentMapModel;
-import com.surveypivot.i18n.Messages;
 import com.surveypivot.notes.MapNotes;
 import com.surveypivot.notes.Note;
 import com.surveypivot.survey.Question;
 import com.surveypivot.survey.QuestionType;
 import com.surveypivot.survey.RespondentSet;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -39,8 +35,7 @@ public final class SegmentMapViewModel {
     private final ObservableValue<Locale> locale;
     private final UiText text;
     private final TableOptionsModel options;
-    private final Map<MapMeasure, String> names = new HashMap<>();
-    private final Map<Question, List<MapMeasure>> nets = new HashMap<>();
+    private final MapMeasureNames names;
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
     private final ObservableList<Question> questions = FXCollections.observableArrayList();
     private final Axis x = new Axis();
@@ -49,7 +44,6 @@ public final class SegmentMapViewModel {
     private final ReadOnlyObjectWrapper<SegmentMapModel> model = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private boolean updating;
-    private MapTableNets tableNets = MapTableNets.NONE;
 
     /** One axis: its question, the measures it offers, the one chosen and its name. */
     public final class Axis {
@@ -63,7 +57,7 @@ public final class SegmentMapViewModel {
             question.addListener((obs, old, q) -> {
                 boolean outer = updating;
                 updating = true;
-                measures.setAll(q == null ? List.of() : offered(q));
+                measures.setAll(q == null ? List.of() : names.offered(q));
                 measure.set(measures.isEmpty() ? null : measures.get(0));
                 updating = outer;
                 recompute();
@@ -77,11 +71,7 @@ public final class SegmentMapViewModel {
                 if (naming || m == null) {
                     return;
                 }
-                if (n == null || n.isBlank() || n.strip().equals(defaultName(m, locale.getValue()))) {
-                    names.remove(m);
-                } else {
-                    names.put(m, n.strip());
-                }
+                names.rename(m, n);
                 relabel();
             });
         }
@@ -98,17 +88,9 @@ public final class SegmentMapViewModel {
                 return;
             }
             MapMeasure net = MapMeasure.of(q, labels);
-            if (tableNets.make(net, netName == null || netName.isBlank() ? defaultName(net, locale.getValue())
-                    : netName.strip())) {
-                names.remove(net);
-            } else if (netName == null || netName.isBlank()
-                    || netName.strip().equals(defaultName(net, locale.getValue()))) {
-                names.remove(net);
-            } else {
-                names.put(net, netName.strip());
-            }
+            names.nameNet(net, netName);
             if (!measures.contains(net)) {
-                nets.computeIfAbsent(q, k -> new ArrayList<>()).add(net);
+                names.addNet(q, net);
                 measures.add(net);
             }
             if (net.equals(measure.get())) {
@@ -156,6 +138,7 @@ public final class SegmentMapViewModel {
         this.locale = locale;
         this.text = text;
         this.options = options;
+        this.names = new MapMeasureNames(locale, text);
         attribute.addListener((obs, old, a) -> recompute());
         locale.addListener((obs, old, l) -> {
             x.showName();
@@ -171,7 +154,7 @@ public final class SegmentMapViewModel {
      * and the map.
      */
     void followTable(WorkspaceModel workspace) {
-        tableNets = new MapTableNets(workspace);
+        names.followTable(workspace);
         workspace.stateProperty().addListener((obs, old, s) -> {
             if (old == null || !old.answers().equals(s.answers())) {
                 refreshOffered(x);
@@ -186,7 +169,7 @@ public final class SegmentMapViewModel {
         if (q == null) {
             return;
         }
-        List<MapMeasure> now = offered(q);
+        List<MapMeasure> now = names.offered(q);
         if (now.equals(axis.measures)) {
             axis.showName();
             relabel();
@@ -205,7 +188,7 @@ public final class SegmentMapViewModel {
     /** The questions a map can measure (crossable, not grids); X the given one, Y the next one after it. */
     void reset(List<Question> crossable, Question first) {
         updating = true;
-        nets.keySet().retainAll(crossable);
+        names.keepNetsOf(crossable);
         questions.setAll(crossable.stream().filter(q -> q.type() != QuestionType.GRID && q.categoryCount() > 0)
                 .toList());
         Question qx = first != null && questions.contains(first) ? first : questions.isEmpty() ? null
@@ -228,89 +211,19 @@ public final class SegmentMapViewModel {
         recompute();
     }
 
-    /** The measures a question offers: its default first, then each answer alone. */
-    static List<MapMeasure> measuresOf(Question question) {
-        List<MapMeasure> out = new ArrayList<>();
-        MapMeasure first = MapMeasure.defaultFor(question);
-        out.add(first);
-        for (int c = 0; c < question.categoryCount(); c++) {
-            MapMeasure single = new MapMeasure(question, MapMeasure.Kind.ANSWER, List.of(c));
-            if (!single.equals(first)) {
-                out.add(single);
-            }
-        }
-        return out;
-    }
-
-    /** The measures offered for a question: {@link #measuresOf}, the table's NETs of it and the map's own. */
-    private List<MapMeasure> offered(Question question) {
-        List<MapMeasure> out = new ArrayList<>(measuresOf(question));
-        for (MapMeasure net : tableNets.of(question).keySet()) {
-            if (!out.contains(net)) {
-                out.add(net);
-            }
-        }
-        for (MapMeasure net : nets.getOrDefault(question, List.of())) {
-            if (!out.contains(net)) {
-                out.add(net);
-            }
-        }
-        return out;
-    }
-
     /** A measure in words, for the pickers: the answer, "Top 2 (A + B)" or "NET (name)". */
     String describe(MapMeasure measure) {
-        List<String> labels = measure.answerLabels();
-        return switch (measure.kind()) {
-            case ANSWER -> labels.get(0);
-            case TOP_TWO -> text.get("map.topTwo", labels.get(0), labels.get(1));
-            case NET -> text.get("map.net", nameOf(measure));
-        };
+        return names.describe(measure);
     }
 
     /** The user's name of a measure, else its answers joined and shortened. */
     String nameOf(MapMeasure measure) {
-        String own = names.get(measure);
-        if (own != null) {
-            return own;
-        }
-        String table = tableNets.of(measure.question()).get(measure);
-        return table != null ? table : defaultName(measure, locale.getValue());
+        return names.nameOf(measure);
     }
 
-    /** A default name longer than this many characters has each answer cut to its share of it. */
-    static final int NAME_LENGTH = 24;
-
-    /**
-     * The default name of a measure: its answers joined ("A＋B＋C" in Japanese, "A+B+C" in English); when that is
-     * longer than {@link #NAME_LENGTH}, each answer is cut (at an early comma, or with "…") to its share of it.
-     */
+    /** The default name of a measure (see {@link MapMeasureNames#defaultName}). */
     static String defaultName(MapMeasure measure, Locale locale) {
-        List<String> labels = measure.answerLabels();
-        if (labels.size() == 1) {
-            return labels.get(0);
-        }
-        String separator = Messages.get(locale, "notes.net.separator").strip();
-        String joiner = separator.isEmpty() ? "+" : separator;
-        String full = String.join(joiner, labels);
-        if (full.length() <= NAME_LENGTH) {
-            return full;
-        }
-        int each = Math.max(6, NAME_LENGTH / labels.size());
-        return String.join(joiner, labels.stream().map(l -> shorten(l, each)).toList());
-    }
-
-    private static String shorten(String label, int length) {
-        if (label.length() <= length) {
-            return label;
-        }
-        for (int i = Math.min(4, length - 1); i < length; i++) {
-            char c = label.charAt(i);
-            if (c == '、' || c == ',' || c == '，') {
-                return label.substring(0, i).stripTrailing() + "…";
-            }
-        }
-        return label.substring(0, length - 1).stripTrailing() + "…";
+        return MapMeasureNames.defaultName(measure, locale);
     }
 
     private void recompute() {
