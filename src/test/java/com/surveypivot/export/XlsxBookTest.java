@@ -26,6 +26,7 @@ import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -217,5 +218,22 @@ class XlsxBookTest {
         assertEquals("A_B_C (2)", XlsxBook.sheetName("A:B?C", used), "Excel compares names without case");
         assertEquals("x".repeat(31), XlsxBook.sheetName("x".repeat(40), used));
         assertEquals("x".repeat(27) + " (2)", XlsxBook.sheetName("x".repeat(40), used));
+    }
+
+    @Test
+    void aSavedEntrysTitleAndNoteAreOnItsSheetAsText() throws Exception {
+        Survey survey = ExportFixtures.sample();
+        TableSpec spec = TableSpec.of(ExportFixtures.question(survey, "Q2"), ExportFixtures.question(survey, "業種"));
+        ExportTable table = ExportTable.of(spec, CrosstabEngine.compute(spec), null, Locale.ENGLISH)
+                .withUserNote("=1+1 大企業ほど連携が進む").withTitle("=SUM(A1) 連携状況");
+        Path file = folder.resolve("entry.xlsx");
+        XlsxBook.write(List.of(table), survey.title(), file, null, Locale.ENGLISH, ExportProgress.NONE);
+        try (XSSFWorkbook book = new XSSFWorkbook(file.toFile())) {
+            ExportFixtures.assertNoFormulas(book);
+            Sheet sheet = book.getSheetAt(1);
+            assertTrue(ExportFixtures.rowOf(sheet, "Note: =1+1 大企業ほど連携が進む") >= 0, "the user's note");
+            assertTrue(ExportFixtures.rowOf(sheet, "'=SUM(A1) 連携状況") >= 0
+                    || ExportFixtures.rowOf(sheet, "=SUM(A1) 連携状況") >= 0, "the entry's name as the title");
+        }
     }
 }
