@@ -66,6 +66,15 @@ final class NetDialog {
         dialog.getDialogPane().setContent(form);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(name.textProperty().map(t -> t.isBlank()).orElse(true));
+        // Enter confirms from every field (a check box or choice box would otherwise keep the key to itself)
+        for (Node field : new Node[] {placement, keep}) {
+            field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !ok.isDisabled()) {
+                    e.consume();
+                    ((javafx.scene.control.Button) ok).fire();
+                }
+            });
+        }
         dialog.setOnShown(e -> {
             name.requestFocus();
             name.selectAll();

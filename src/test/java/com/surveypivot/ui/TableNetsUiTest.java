@@ -103,7 +103,7 @@ class TableNetsUiTest extends SampleWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         robot.doubleClickOn("#netName").eraseText(10).write("Top 2");
         robot.clickOn("#netKeep");
-        robot.clickOn("OK");
+        robot.type(KeyCode.ENTER); // Enter confirms from the check box too
         WorkspaceUiTest.settle();
 
         NetDefinition net = model.workspace().state().answersOf("Q2").net("Top 2");
