@@ -83,6 +83,20 @@ final class MapMeasureNames {
         }
     }
 
+    /**
+     * The name typed for a measure, once the user is done with it (Enter, or the field left): a NET of the table is
+     * renamed there (one undoable step), so the grid, the chart and the notes use the same name. False when the
+     * measure is not a table NET or the name is blank or unchanged.
+     */
+    boolean commitName(MapMeasure measure, String name) {
+        String table = tableNets.of(measure.question()).get(measure);
+        if (table == null || name == null || name.isBlank() || name.strip().equals(table)) {
+            return false;
+        }
+        nameNet(measure, name);
+        return true;
+    }
+
     /** Offers a NET made on the map among its question's measures from then on. */
     void addNet(Question question, MapMeasure net) {
         nets.computeIfAbsent(question, k -> new ArrayList<>()).add(net);

@@ -128,6 +128,12 @@ final class SegmentMapPane extends VBox {
         name.setPrefColumnCount(9);
         name.promptTextProperty().bind(text.bind("map.name"));
         name.textProperty().bindBidirectional(axis.nameProperty());
+        name.setOnAction(e -> axis.commitName());
+        name.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                axis.commitName();
+            }
+        });
         name.setTooltip(new javafx.scene.control.Tooltip());
         name.getTooltip().textProperty().bind(text.bind("map.nameTip"));
         GridPane.setHgrow(name, Priority.SOMETIMES);

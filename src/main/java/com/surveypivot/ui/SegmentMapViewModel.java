@@ -101,6 +101,15 @@ public final class SegmentMapViewModel {
             }
         }
 
+        /** The name field is done with: a table NET measured here takes the name typed (see MapMeasureNames). */
+        public void commitName() {
+            MapMeasure m = measure.get();
+            if (m != null && names.commitName(m, name.get())) {
+                showName();
+                relabel();
+            }
+        }
+
         private void showName() {
             MapMeasure m = measure.get();
             naming = true;

@@ -72,6 +72,20 @@ class MapTableNetsUiTest extends SampleWindowFixture {
             assertEquals(100 * x[0] / x[1], map.points().get(c).x(), 1e-9, "x of " + q1.categories().get(c));
         }
 
+        // a new name typed on the map (Enter) renames the table's NET: one definition, one name, one undo step
+        TextField xName = robot.lookup("#mapXName").queryAs(TextField.class);
+        robot.clickOn(xName).push(KeyCode.END).eraseText(10).write("poor collaboration").type(KeyCode.ENTER);
+        WorkspaceUiTest.settle();
+        assertEquals(poor, model.workspace().state().answersOf("Q2").net("poor collaboration").members());
+        assertTrue(model.workspace().state().answersOf("Q2").net("poor") == null, "renamed, not added");
+        assertEquals(tableNet, model.map().x().measureProperty().get());
+        // out of the name field (inside it, Undo is the field's own text undo), then Ctrl+Z
+        robot.clickOn(view.mapPane().map());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WorkspaceUiTest.settle();
+        assertEquals(poor, model.workspace().state().answersOf("Q2").net("poor").members(), "undone");
+        assertEquals("poor", xName.getText());
+
         // a NET of Q3's first and third answers made on the map: a NET of the table, kept beside its answers
         robot.clickOn("#mapYNet");
         WaitForAsyncUtils.waitForFxEvents();
