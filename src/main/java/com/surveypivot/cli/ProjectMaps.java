@@ -1,7 +1,5 @@
 package com.surveypivot.cli;
 
-import com.surveypivot.analysis.Filter;
-import com.surveypivot.analysis.MapMeasure;
 import com.surveypivot.analysis.SegmentMapData;
 import com.surveypivot.chart.ChartImages;
 import com.surveypivot.chart.SegmentMapModel;
@@ -9,12 +7,10 @@ import com.surveypivot.export.PictureSlide;
 import com.surveypivot.export.SafeText;
 import com.surveypivot.notes.MapNotes;
 import com.surveypivot.notes.Note;
+import com.surveypivot.project.EntryMaps;
 import com.surveypivot.project.MapSpec;
 import com.surveypivot.project.SavedEntry;
-import com.surveypivot.survey.Question;
-import com.surveypivot.survey.RespondentSet;
 import com.surveypivot.survey.Survey;
-import com.surveypivot.workspace.PivotSpecs;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,24 +31,11 @@ final class ProjectMaps {
     /** The entry's slide; empty when the survey gives no map for it. */
     static Optional<PictureSlide> slide(Survey survey, SavedEntry entry, Locale locale) {
         MapSpec map = entry.map();
-        Question x = PivotSpecs.byId(survey, map.xQuestion());
-        Question y = PivotSpecs.byId(survey, map.yQuestion());
-        Question by = PivotSpecs.byId(survey, entry.state().attribute());
-        if (x == null || y == null || by == null) {
+        Optional<SegmentMapData> computed = EntryMaps.data(survey, entry);
+        if (computed.isEmpty()) {
             return Optional.empty();
         }
-        SegmentMapData data;
-        try {
-            Filter filter = PivotSpecs.filter(survey, entry.state());
-            RespondentSet keep = filter == null ? null : filter.select(by.respondentCount());
-            data = SegmentMapData.compute(MapMeasure.of(x, map.xAnswers()), MapMeasure.of(y, map.yAnswers()), by,
-                    keep);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        if (data.segments().isEmpty()) {
-            return Optional.empty();
-        }
+        SegmentMapData data = computed.get();
         String nameX = map.xName().isBlank() ? MapNotes.name(data.x(), locale) : map.xName();
         String nameY = map.yName().isBlank() ? MapNotes.name(data.y(), locale) : map.yName();
         List<String> captions = MapNotes.captions(nameX, nameY, locale);
@@ -68,7 +51,7 @@ final class ProjectMaps {
             notes.add(SafeText.of(entry.note().strip()));
         }
         String title = entry.name().isBlank() ? nameX + " × " + nameY : entry.name();
-        String subtitle = x.id() + " × " + y.id() + " / " + by.id();
+        String subtitle = data.x().question().id() + " × " + data.y().question().id() + " / " + data.by().id();
         return Optional.of(new PictureSlide(SafeText.of(title), SafeText.of(subtitle), image, notes, ""));
     }
 }

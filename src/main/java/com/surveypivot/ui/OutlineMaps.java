@@ -1,11 +1,11 @@
 package com.surveypivot.ui;
 
-import com.surveypivot.analysis.Filter;
 import com.surveypivot.analysis.MapMeasure;
 import com.surveypivot.analysis.SegmentMapData;
 import com.surveypivot.chart.SegmentMapModel;
 import com.surveypivot.notes.MapNotes;
 import com.surveypivot.notes.Note;
+import com.surveypivot.project.EntryMaps;
 import com.surveypivot.project.MapSpec;
 import com.surveypivot.project.SavedEntry;
 import com.surveypivot.survey.Question;
@@ -88,18 +88,12 @@ final class OutlineMaps {
     /** The map of an entry drawn from the survey (its attribute and filter from the entry's state); null if none. */
     static Drawn compute(Survey survey, SavedEntry entry, Locale locale) {
         MapSpec spec = entry.map();
-        Question by = PivotSpecs.byId(survey, entry.state().attribute());
-        if (spec == null || by == null || !fits(survey, spec)) {
+        SegmentMapData data = EntryMaps.data(survey, entry).orElse(null);
+        if (data == null) {
             return null;
         }
-        MapMeasure x = measure(survey, spec.xQuestion(), spec.xAnswers());
-        MapMeasure y = measure(survey, spec.yQuestion(), spec.yAnswers());
-        Filter filter = PivotSpecs.filter(survey, entry.state());
-        SegmentMapData data = SegmentMapData.compute(x, y, by, filter == null ? null
-                : filter.select(by.respondentCount()));
-        if (data.segments().isEmpty()) {
-            return null;
-        }
+        MapMeasure x = data.x();
+        MapMeasure y = data.y();
         String nameX = spec.xName().isBlank() ? SegmentMapViewModel.defaultName(x, locale) : spec.xName();
         String nameY = spec.yName().isBlank() ? SegmentMapViewModel.defaultName(y, locale) : spec.yName();
         List<String> captions = MapNotes.captions(nameX, nameY, locale);
