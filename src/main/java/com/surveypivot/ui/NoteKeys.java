@@ -16,8 +16,8 @@ final class NoteKeys {
         if (savedTitle == null || savedTitle.isEmpty() || title == null || savedTitle.equals(title)) {
             return notes;
         }
-        String from = savedTitle + "\u0000";
-        String to = title + "\u0000";
+        String from = ShownNotes.noteKey(savedTitle, "");
+        String to = ShownNotes.noteKey(title, "");
         Map<String, String> moved = new LinkedHashMap<>();
         notes.forEach((key, text) -> moved.put(key.startsWith(from) ? to + key.substring(from.length()) : key, text));
         return moved;

@@ -46,6 +46,11 @@ final class ShownNotes {
         refreshKey();
     }
 
+    /** A note's key: the survey's title, a NUL, then the table's or map's own key ({@link NoteKeys} relies on it). */
+    static String noteKey(String title, String tableOrMap) {
+        return title + "\u0000" + tableOrMap;
+    }
+
     /**
      * Switches the user's note to the one kept for the table or the map shown: a table's note is kept per
      * {@link TableIdentity} (question, banner, nest, segments, filters, weight), so two tables of one question keep
@@ -57,10 +62,10 @@ final class ShownNotes {
             key = "";
         } else if (chartView.get() == MainViewModel.ChartView.MAP) {
             String mapKey = map.noteKey();
-            key = mapKey.isEmpty() ? "" : survey.get().title() + "\u0000" + mapKey;
+            key = mapKey.isEmpty() ? "" : noteKey(survey.get().title(), mapKey);
         } else {
             String table = TableIdentity.of(state);
-            key = table.isEmpty() ? "" : survey.get().title() + "\u0000" + table;
+            key = table.isEmpty() ? "" : noteKey(survey.get().title(), table);
         }
         noteBook.switchTo(key);
     }
