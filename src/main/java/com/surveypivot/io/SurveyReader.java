@@ -46,8 +46,12 @@ public final class SurveyReader {
                 return spss;
             }
             FileMagic magic = magic(file, name);
+            ReadTiming.mark("start");
             RawTable table = readTable(file, name, magic, opts, prog, warnings);
-            return survey(titleOf(name), table, opts);
+            ReadTiming.mark("table");
+            Survey read = survey(titleOf(name), table, opts);
+            ReadTiming.mark("questions");
+            return read;
         });
         warnings.deliver(prog);
         return survey;
