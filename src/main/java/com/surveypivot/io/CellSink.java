@@ -83,14 +83,18 @@ final class CellSink {
 
     /** {@link #cellType(String)} of the characters {@code buffer[start, end)}, without a String. */
     static char cellType(char[] buffer, int start, int end) {
-        int length = end - start;
-        char first = length == 0 ? 0 : buffer[start];
+        return cellType(java.nio.CharBuffer.wrap(buffer, start, end - start));
+    }
+
+    /** {@link #cellType(String)} of a type attribute's text, without a String. */
+    static char cellType(CharSequence t) {
+        int length = t.length();
+        char first = length == 0 ? 0 : t.charAt(0);
         if (length == 1) {
             return first == 's' || first == 'b' || first == 'e' || first == 'd' ? first : 'n';
-        } else if (length == 3 && first == 's' && buffer[start + 1] == 't' && buffer[start + 2] == 'r') {
+        } else if (length == 3 && first == 's' && t.charAt(1) == 't' && t.charAt(2) == 'r') {
             return 'f';
-        } else if (length == 9 && first == 'i' && "inlineStr".contentEquals(java.nio.CharBuffer.wrap(buffer,
-                start, length))) {
+        } else if (length == 9 && first == 'i' && "inlineStr".contentEquals(t)) {
             return 'i';
         }
         return 'n';

@@ -85,13 +85,11 @@ final class SheetScanner {
                     case C -> {
                         int refColumn = -1;
                         if (xml.has(A_R)) {
-                            XmlText r = xml.value(A_R);
-                            refColumn = XlsxTableReader.columnOf(r.buffer(), 0, r.length());
+                            refColumn = XlsxTableReader.columnOf(xml.value(A_R));
                         }
                         type = 'n';
                         if (xml.has(A_T)) {
-                            XmlText t = xml.value(A_T);
-                            type = CellSink.cellType(t.buffer(), 0, t.length());
+                            type = CellSink.cellType(xml.value(A_T));
                         }
                         int style = xml.has(A_S) ? styleIndex(xml.value(A_S)) : 0;
                         column = refColumn < 0 ? column + 1 : refColumn - 1;
@@ -189,24 +187,23 @@ final class SheetScanner {
 
     /** The non-negative number the text spells (surrounding white space allowed), or -1. */
     private static int digits(XmlText text) {
-        char[] chars = text.buffer();
         int start = 0;
         int end = text.length();
-        while (start < end && chars[start] <= ' ') {
+        while (start < end && text.charAt(start) <= ' ') {
             start++;
         }
-        while (end > start && chars[end - 1] <= ' ') {
+        while (end > start && text.charAt(end - 1) <= ' ') {
             end--;
         }
         if (start == end) {
             return -1;
         }
         if (end - start > 9) {
-            return XlsxTableReader.parseIntOr(new String(chars, start, end - start), -1);
+            return XlsxTableReader.parseIntOr(text.toString().substring(start, end), -1);
         }
         int n = 0;
         for (int i = start; i < end; i++) {
-            char ch = chars[i];
+            char ch = text.charAt(i);
             if (ch < '0' || ch > '9') {
                 return -1;
             }

@@ -232,7 +232,7 @@ final class XlsxTableReader {
     }
 
     /** 1-based column number of a cell reference such as "AB12". */
-    static int columnOf(String ref) {
+    static int columnOf(CharSequence ref) {
         int col = 0;
         for (int i = 0; i < ref.length(); i++) {
             char ch = ref.charAt(i);

@@ -140,14 +140,17 @@ final class XmlBytes {
         int p = bytes.pos;
         int end = bytes.limit;
         int nameStart = p;
+        int local = p;
         while (p < end && !ByteCursor.isNameEnd(b[p])) {
-            p++;
+            if (b[p++] == ':') {
+                local = p;
+            }
         }
         int nameLength = p - nameStart;
         if (p >= end || nameLength == 0 || nameLength > MAX_NAME || b[nameStart] == '?' || b[nameStart] == '!') {
             return false;
         }
-        int elementKind = elementNames.find(b, nameStart, nameLength);
+        int elementKind = elementNames.findLocal(b, local, p - local);
         int wanted = elementKind < 0 ? 0 : wantedByKind[elementKind];
         int found = 0;
         boolean empty;
@@ -173,10 +176,14 @@ final class XmlBytes {
                 break;
             }
             int attributeStart = p;
+            int attributeLocal = p;
             while (p < end && !ByteCursor.isNameEnd(b[p])) {
-                p++;
+                if (b[p++] == ':') {
+                    attributeLocal = p;
+                }
             }
             int attributeLength = p - attributeStart;
+            int attributeLocalLength = p - attributeLocal;
             if (p + 1 >= end || attributeLength == 0 || b[p] != '=' || (b[p + 1] != '"' && b[p + 1] != '\'')) {
                 return false;
             }
@@ -194,14 +201,12 @@ final class XmlBytes {
                 return false;
             }
             if (wanted != 0 && !XmlNames.isNamespaceDeclaration(b, attributeStart, attributeLength)) {
-                int index = attributeNames.find(b, attributeStart, attributeLength);
+                int index = attributeNames.findLocal(b, attributeLocal, attributeLocalLength);
                 if (index >= 0 && (wanted & (1 << index)) != 0) {
                     if ((found & (1 << index)) != 0) {
                         return false; // a repeated attribute: the general path reports it
                     }
-                    XmlText value = values[index];
-                    value.clear();
-                    value.appendAscii(b, valueStart, p);
+                    values[index].view(b, valueStart, p);
                     found |= 1 << index;
                 }
             }

@@ -30,14 +30,18 @@ final class XmlNames {
         while (start > from && src[start - 1] != ':') {
             start--;
         }
-        if (start == end) {
+        return findLocal(src, start, end - start);
+    }
+
+    /** The index of the local name {@code src[start, start + local)} (no prefix), or -1. */
+    int findLocal(byte[] src, int start, int local) {
+        if (local <= 0) {
             return -1;
         }
         int[] bucket = byFirst[src[start] & 0xFF];
         if (bucket == null) {
             return -1;
         }
-        int local = end - start;
         next:
         for (int index : bucket) {
             byte[] known = names[index];

@@ -1,20 +1,43 @@
 package com.surveypivot.io;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * A reusable character buffer for the text {@link XmlBytes} decodes (a cell's value, an inline string, an attribute
- * value), at most {@link BoundedXml#MAX_TEXT} characters.
+ * value), at most {@link BoundedXml#MAX_TEXT} characters. An attribute value of plain ASCII is not copied: the text
+ * is then a view of the reader's buffer ({@link #view}), valid until the reader reads on; appending makes it a copy.
  */
 final class XmlText implements CharSequence {
     private char[] chars = new char[64];
     private int length;
+    private byte[] view;
+    private int viewFrom;
 
     void clear() {
+        view = null;
         length = 0;
     }
 
+    /** The text becomes the ASCII bytes {@code bytes[from, to)}, not copied: read it before the bytes change. */
+    void view(byte[] bytes, int from, int to) {
+        view = bytes;
+        viewFrom = from;
+        length = to - from;
+    }
+
+    private void copyView() throws BoundedXml.LimitException {
+        byte[] bytes = view;
+        int n = length;
+        view = null;
+        length = 0;
+        appendAscii(bytes, viewFrom, viewFrom + n);
+    }
+
     void append(char c) throws BoundedXml.LimitException {
+        if (view != null) {
+            copyView();
+        }
         if (length == chars.length) {
             grow();
         }
@@ -23,6 +46,9 @@ final class XmlText implements CharSequence {
 
     /** Appends the ASCII bytes {@code bytes[from, to)}. */
     void appendAscii(byte[] bytes, int from, int to) throws BoundedXml.LimitException {
+        if (view != null) {
+            copyView();
+        }
         int n = to - from;
         while (length + n > chars.length) {
             grow();
@@ -45,7 +71,10 @@ final class XmlText implements CharSequence {
     }
 
     /** Removes the last {@code n} characters. */
-    void drop(int n) {
+    void drop(int n) throws BoundedXml.LimitException {
+        if (view != null) {
+            copyView();
+        }
         length = Math.max(0, length - n);
     }
 
@@ -56,7 +85,15 @@ final class XmlText implements CharSequence {
         chars = Arrays.copyOf(chars, Math.min(BoundedXml.MAX_TEXT, chars.length * 2));
     }
 
+    /** The characters, in {@code [0, length())} (a view is copied first). */
     char[] buffer() {
+        if (view != null) {
+            try {
+                copyView();
+            } catch (BoundedXml.LimitException e) {
+                throw new IllegalStateException(e); // a view is at most a tag long
+            }
+        }
         return chars;
     }
 
@@ -67,16 +104,17 @@ final class XmlText implements CharSequence {
 
     @Override
     public char charAt(int index) {
-        return chars[index];
+        return view != null ? (char) view[viewFrom + index] : chars[index];
     }
 
     @Override
     public CharSequence subSequence(int start, int end) {
-        return new String(chars, start, end - start);
+        return toString().substring(start, end);
     }
 
     @Override
     public String toString() {
-        return new String(chars, 0, length);
+        return view != null ? new String(view, viewFrom, length, StandardCharsets.ISO_8859_1)
+                : new String(chars, 0, length);
     }
 }
