@@ -119,6 +119,33 @@ class SheetScannerTest {
                 .max(java.util.Comparator.comparingInt(k -> entries.get(k).length)).orElseThrow();
     }
 
+    private static List<String> sharedStrings(Path file, boolean scan) throws Exception {
+        try (XlsxPackage pkg = XlsxPackage.open(file)) {
+            return List.of(SharedStringsReader.read(pkg, "xl/sharedStrings.xml", SecureStax.factory(), scan));
+        }
+    }
+
+    @Test
+    void sharedStringsReadTheSame() throws Exception {
+        List<Path> files = new ArrayList<>(List.of(sampleCopy()));
+        for (String name : List.of("io/hobbies.xlsx", "io/mass_survey.xlsx")) {
+            files.add(Path.of(getClass().getResource("/" + name).toURI()));
+        }
+        String sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<x:sst xmlns:x=\"http://schemas.openxmlformats.org/"
+                + "spreadsheetml/2006/main\" count=\"5\"><x:si><x:t>a &amp; b&#x1F600;</x:t></x:si><x:si/>"
+                + "<x:si><x:r><x:rPr><x:b/></x:rPr><x:t xml:space='preserve'> 満足 </x:t></x:r><x:r><x:t>度\r\n</x:t>"
+                + "</x:r><x:rPh sb=\"0\" eb=\"2\"><x:t>マンゾク</x:t></x:rPh></x:si><!-- c --><x:si><x:t><![CDATA[<x>]]>"
+                + "</x:t></x:si><x:si><x:t/></x:si></x:sst>";
+        Path base = Fixtures.sheet(dir.resolve("sst.xlsx"), "data", List.<Object[]>of(new Object[] {"ID"}));
+        Map<String, byte[]> entries = Packages.entries(base);
+        entries.put("xl/sharedStrings.xml", sst.getBytes(StandardCharsets.UTF_8));
+        files.add(Files.write(dir.resolve("sst2.xlsx"), Packages.zip(entries)));
+        for (Path file : files) {
+            assertEquals(sharedStrings(file, false), sharedStrings(file, true), file.getFileName().toString());
+        }
+        assertEquals(List.of("a & b\uD83D\uDE00", "", " 満足 度\n", "<x>", ""), sharedStrings(files.get(3), true));
+    }
+
     @Test
     void everyXmlFormReadsTheSame() throws Exception {
         String header = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ID</t></is></c>"
