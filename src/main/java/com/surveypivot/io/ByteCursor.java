@@ -362,7 +362,7 @@ final class ByteCursor {
                 break;
             }
             if (length == name.length || b <= ' ' || b == '<' || b == '&') {
-                throw error("'&' starts no entity");
+                throw error("'&' is not followed by a name and ';'");
             }
             name[length++] = (char) b;
         }
