@@ -111,7 +111,7 @@ final class ByteCursor {
         line++;
     }
 
-    private boolean refill() throws IOException {
+    boolean refill() throws IOException {
         while (!eof) {
             int n = in.read(buf, 0, buf.length);
             if (n < 0) {
@@ -248,34 +248,6 @@ final class ByteCursor {
         }
     }
 
-    /**
-     * Appends the plain ASCII bytes that come next (printable, no '&lt;', '&amp;' or {@code stop}) to {@code text}
-     * in one go, and returns the byte after them unread (or -1 at the end).
-     */
-    private int plainRun(XmlText text, int stop) throws IOException, XMLStreamException {
-        while (true) {
-            byte[] b = buf;
-            int start = pos;
-            int p = start;
-            int end = limit;
-            while (p < end) {
-                int c = b[p];
-                if (c < ' ' || c == '<' || c == '&' || c == stop) { // also every byte >= 0x80 (negative)
-                    break;
-                }
-                p++;
-            }
-            text.appendAscii(b, start, p);
-            pos = p;
-            if (p < end) {
-                return b[p] & 0xFF;
-            }
-            if (!refill()) {
-                return -1;
-            }
-        }
-    }
-
     /** Skips to just after the two bytes {@code first second} (as in "?>" or "--"). */
     void skipPast(int first, int second, String where) throws IOException, XMLStreamException {
         int previous = 0;
@@ -289,139 +261,6 @@ final class ByteCursor {
             }
             previous = b;
         }
-    }
-
-    /** Skips an attribute value up to its closing {@code quote}. */
-    void skipAttributeValue(int quote) throws IOException, XMLStreamException {
-        while (true) {
-            while (pos < limit) {
-                int c = buf[pos];
-                if (c == quote || c == '<' || c == '\n') {
-                    break;
-                }
-                pos++;
-            }
-            int b = readOrFail("an attribute value");
-            if (b == quote) {
-                return;
-            }
-            if (b == '<') {
-                throw error("'<' in an attribute value");
-            }
-            if (b == '\n') {
-                line++;
-            }
-        }
-    }
-
-    /** Decodes an attribute value up to its closing {@code quote}, white space normalised to spaces. */
-    void readAttributeValue(int quote, XmlText attributeValue) throws IOException, XMLStreamException {
-        while (true) {
-            plainRun(attributeValue, quote);
-            int b = readOrFail("an attribute value");
-            if (b == quote) {
-                return;
-            }
-            switch (b) {
-                case '<' -> throw error("'<' in an attribute value");
-                case '&' -> entity(attributeValue);
-                case '\n' -> {
-                    line++;
-                    attributeValue.append(' ');
-                }
-                case '\r' -> {
-                    if (skipIf('\n')) {
-                        line++;
-                    }
-                    attributeValue.append(' ');
-                }
-                case '\t' -> attributeValue.append(' ');
-                default -> {
-                    if (b < 0x80) {
-                        attributeValue.append((char) b);
-                    } else {
-                        utf8(b, attributeValue);
-                    }
-                }
-            }
-        }
-    }
-
-    /** {@link #plainRun}, for an element's text: the next byte after the run, unread (-1 at the end). */
-    int textRun(XmlText text) throws IOException, XMLStreamException {
-        return plainRun(text, '<');
-    }
-
-    /** After '&': a predefined entity or a character reference, appended to {@code text}. */
-    void entity(XmlText text) throws IOException, XMLStreamException {
-        char[] name = new char[12];
-        int length = 0;
-        while (true) {
-            int b = readOrFail("an entity");
-            if (b == ';') {
-                break;
-            }
-            if (length == name.length || b <= ' ' || b == '<' || b == '&') {
-                throw error("'&' is not followed by a name and ';'");
-            }
-            name[length++] = (char) b;
-        }
-        String entity = new String(name, 0, length);
-        switch (entity) {
-            case "lt" -> text.append('<');
-            case "gt" -> text.append('>');
-            case "amp" -> text.append('&');
-            case "quot" -> text.append('"');
-            case "apos" -> text.append('\'');
-            default -> text.appendCodePoint(characterReference(entity));
-        }
-    }
-
-    private int characterReference(String entity) throws XMLStreamException {
-        if (entity.isEmpty() || entity.charAt(0) != '#') {
-            throw error("an undeclared entity &" + entity + ";");
-        }
-        int code;
-        try {
-            code = entity.startsWith("#x") ? Integer.parseInt(entity.substring(2), 16)
-                    : Integer.parseInt(entity.substring(1));
-        } catch (NumberFormatException e) {
-            code = -1;
-        }
-        if (code <= 0 || code > Character.MAX_CODE_POINT || (code >= 0xD800 && code <= 0xDFFF)) {
-            throw error("an invalid character reference &" + entity + ";");
-        }
-        return code;
-    }
-
-    /** Decodes the UTF-8 sequence that starts with {@code lead} (not ASCII) into {@code text}. */
-    void utf8(int lead, XmlText text) throws IOException, XMLStreamException {
-        int code;
-        int more;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            code = lead & 0x1F;
-            more = 1;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            code = lead & 0x0F;
-            more = 2;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            code = lead & 0x07;
-            more = 3;
-        } else {
-            throw error("invalid UTF-8");
-        }
-        for (int i = 0; i < more; i++) {
-            int b = readOrFail("a character");
-            if ((b & 0xC0) != 0x80) {
-                throw error("invalid UTF-8");
-            }
-            code = (code << 6) | (b & 0x3F);
-        }
-        if ((more == 2 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF)))
-                || (more == 3 && (code < 0x10000 || code > Character.MAX_CODE_POINT))) {
-            throw error("invalid UTF-8");
-        }
-        text.appendCodePoint(code);
     }
 
     /** A parse error at the current line. */

@@ -3,7 +3,6 @@ package com.surveypivot.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -31,14 +30,12 @@ final class XmlBytes {
     private static final int WINDOW = 1024;
 
     private final ByteCursor bytes;
+    private final XmlChars chars;
     private final XmlNames elementNames;
     private final XmlNames attributeNames;
     private final int[] wantedByKind;
     private final XmlText[] values;
-    private byte[][] stack = new byte[16][];
-    private int[] stackLength = new int[16];
-    private int[] stackKind = new int[16];
-    private int depth;
+    private final ElementStack open = new ElementStack();
     private int kind = -1;
     private boolean selfClosing;
     private int present;
@@ -51,6 +48,7 @@ final class XmlBytes {
      */
     XmlBytes(InputStream in, String[] elementNames, String[] attributeNames, int[] wantedByKind) {
         this.bytes = new ByteCursor(in);
+        this.chars = new XmlChars(bytes);
         this.elementNames = new XmlNames(elementNames);
         this.attributeNames = new XmlNames(attributeNames);
         this.wantedByKind = wantedByKind.clone();
@@ -82,7 +80,7 @@ final class XmlBytes {
 
     /** Open elements. */
     int depth() {
-        return depth;
+        return open.depth();
     }
 
     /** True when the start tag just read has the wanted attribute of bit {@code bit}. */
@@ -106,8 +104,8 @@ final class XmlBytes {
     int next() throws IOException, XMLStreamException {
         while (true) {
             if (!bytes.skipToTag()) {
-                if (depth > 0) {
-                    throw error("the sheet ends inside <" + openName() + ">");
+                if (open.depth() > 0) {
+                    throw error("the sheet ends inside <" + open.topText() + ">");
                 }
                 return EOF;
             }
@@ -126,7 +124,7 @@ final class XmlBytes {
             if (b == '?') {
                 bytes.skipPast('?', '>', "a processing instruction");
             } else if (b == '!') {
-                markup(null);
+                chars.markup(null);
             } else {
                 startTag(b);
                 return START;
@@ -216,7 +214,7 @@ final class XmlBytes {
         present = found;
         selfClosing = empty;
         if (empty) {
-            depth--;
+            open.pop();
         }
         bytes.pos = p;
         return true;
@@ -224,49 +222,23 @@ final class XmlBytes {
 
     /** An end tag's name and '>' within the window (after "&lt;/"); false (nothing read) otherwise. */
     private boolean fastEndTag() {
-        if (depth == 0) {
+        if (open.depth() == 0) {
             return false;
         }
-        byte[] open = stack[depth - 1];
-        int length = stackLength[depth - 1];
+        int length = open.topLength();
         byte[] b = bytes.buf;
         int p = bytes.pos;
-        if (bytes.limit - p < length + 1) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (b[p + i] != open[i]) {
-                return false;
-            }
-        }
-        if (b[p + length] != '>') {
+        if (bytes.limit - p < length + 1 || b[p + length] != '>' || !open.topIs(b, p)) {
             return false;
         }
         bytes.pos = p + length + 1;
-        depth--;
-        kind = stackKind[depth];
+        kind = open.pop();
         return true;
     }
 
     private void push(byte[] src, int from, int length, int elementKind) throws BoundedXml.LimitException {
-        if (depth >= BoundedXml.MAX_DEPTH) {
-            throw BoundedXml.tooDeep();
-        }
-        if (depth == stack.length) {
-            stack = Arrays.copyOf(stack, depth * 2);
-            stackLength = Arrays.copyOf(stackLength, depth * 2);
-            stackKind = Arrays.copyOf(stackKind, depth * 2);
-        }
-        byte[] name = stack[depth];
-        if (name == null) {
-            name = new byte[MAX_NAME];
-            stack[depth] = name;
-        }
-        System.arraycopy(src, from, name, 0, length);
-        stackLength[depth] = length;
-        stackKind[depth] = elementKind;
+        open.push(src, from, length, elementKind);
         kind = elementKind;
-        depth++;
     }
 
     /** The general path of a start tag whose first byte {@code first} was read: name, then every attribute. */
@@ -296,7 +268,7 @@ final class XmlBytes {
                 throw error("'/' in a tag is not followed by '>'");
             }
             selfClosing = true;
-            depth--;
+            open.pop();
             return false;
         }
         if (ByteCursor.isNameEnd(b)) {
@@ -318,14 +290,14 @@ final class XmlBytes {
         int index = XmlNames.isNamespaceDeclaration(attributeName, 0, length) ? -1
                 : attributeNames.find(attributeName, 0, length);
         if (index < 0 || (wanted & (1 << index)) == 0) {
-            bytes.skipAttributeValue(quote);
+            chars.skipAttributeValue(quote);
             return true;
         }
         if ((present & (1 << index)) != 0) {
             throw error("attribute " + new String(attributeName, 0, length, StandardCharsets.UTF_8) + " repeated");
         }
         values[index].clear();
-        bytes.readAttributeValue(quote, values[index]);
+        chars.readAttributeValue(quote, values[index]);
         present |= 1 << index;
         return true;
     }
@@ -339,7 +311,7 @@ final class XmlBytes {
             return;
         }
         while (true) {
-            bytes.textRun(text);
+            chars.textRun(text);
             int b = bytes.readOrFail("a text");
             if (b == '<') {
                 b = bytes.readOrFail("a tag");
@@ -347,120 +319,71 @@ final class XmlBytes {
                     endTag();
                     return;
                 } else if (b == '!') {
-                    markup(text);
+                    chars.markup(text);
                 } else if (b == '?') {
                     bytes.skipPast('?', '>', "a processing instruction");
                 } else {
-                    throw error("an element inside <" + openName() + ">, which holds text only");
+                    throw error("an element inside <" + open.topText() + ">, which holds text only");
                 }
             } else if (b == '&') {
-                bytes.entity(text);
+                chars.entity(text);
             } else {
-                character(b, text);
+                chars.character(b, text);
             }
         }
     }
 
-    /** Plain ASCII text and its end tag within the window, read in one pass; false (nothing read) otherwise. */
+    /**
+     * Text of printable ASCII and two- or three-byte UTF-8 characters, and its end tag, within the window, read in
+     * one pass; false (nothing read, {@code text} as it was) for anything else.
+     */
     private boolean fastText(XmlText text) throws IOException, BoundedXml.LimitException {
         bytes.ensure(WINDOW);
         byte[] b = bytes.buf;
         int start = bytes.pos;
         int p = start;
         int end = bytes.limit;
+        int mark = text.length();
         while (p < end) {
             byte c = b[p];
-            if (c < ' ' || c == '<' || c == '&') {
+            if (c >= ' ' && c != '<' && c != '&') {
+                p++;
+                continue;
+            }
+            if (c >= 0) {
                 break;
             }
-            p++;
+            text.appendAscii(b, start, p);
+            int next = XmlChars.utf8(b, p, end, text);
+            if (next < 0) {
+                text.truncate(mark);
+                return false;
+            }
+            p = next;
+            start = next;
         }
         if (p + 1 >= end || b[p] != '<' || b[p + 1] != '/') {
+            text.truncate(mark);
             return false;
         }
         int saved = bytes.pos;
         bytes.pos = p + 2;
         if (!fastEndTag()) {
             bytes.pos = saved;
+            text.truncate(mark);
             return false;
         }
         text.appendAscii(b, start, p);
         return true;
     }
 
-    /** Appends the character that starts with byte {@code b} (a CR LF or a lone CR reads as LF). */
-    private void character(int b, XmlText text) throws IOException, XMLStreamException {
-        if (b >= 0x80) {
-            bytes.utf8(b, text);
-            return;
-        }
-        if (b == '\r') {
-            if (bytes.skipIf('\n')) {
-                bytes.unread();
-                return; // the LF that follows is appended next
-            }
-            b = '\n';
-        }
-        if (b == '\n') {
-            bytes.newLine();
-        }
-        text.append((char) b);
-    }
-
-    /** After "&lt;!": a comment (skipped), CDATA (appended to {@code text}, or skipped when null); a DOCTYPE fails. */
-    private void markup(XmlText text) throws IOException, XMLStreamException {
-        int b = bytes.readOrFail("a tag");
-        if (b == '-') {
-            if (bytes.readOrFail("a comment") != '-') {
-                throw error("'<!-' is not a comment");
-            }
-            bytes.skipPast('-', '-', "a comment");
-            if (bytes.readOrFail("a comment") != '>') {
-                throw error("'--' inside a comment");
-            }
-        } else if (b == '[') {
-            for (char expected : "CDATA[".toCharArray()) {
-                if (bytes.readOrFail("a tag") != expected) {
-                    throw error("'<![' does not start CDATA");
-                }
-            }
-            cdata(text);
-        } else if (b == 'D') {
-            throw new XMLStreamException("DOCTYPE declarations are not allowed in a sheet");
-        } else {
-            throw error("'<!' starts no comment or CDATA");
-        }
-    }
-
-    /** The content of a CDATA section up to "]]>", appended to {@code text} (null: skipped). */
-    private void cdata(XmlText text) throws IOException, XMLStreamException {
-        int brackets = 0;
-        while (true) {
-            int b = bytes.readOrFail("CDATA");
-            if (b == '>' && brackets >= 2) {
-                if (text != null) {
-                    text.drop(2);
-                }
-                return;
-            }
-            brackets = b == ']' ? brackets + 1 : 0;
-            if (text != null) {
-                character(b, text);
-            } else if (b == '\n') {
-                bytes.newLine();
-            }
-        }
-    }
-
     /** The general path of an end tag, after "&lt;/". */
     private void endTag() throws IOException, XMLStreamException {
-        if (depth == 0) {
+        if (open.depth() == 0) {
             throw error("an end tag closes no element");
         }
-        byte[] open = stack[depth - 1];
-        int length = stackLength[depth - 1];
-        if (!bytes.matchName(open, length)) {
-            throw error("an end tag does not match <" + openName() + ">");
+        if (!bytes.matchName(open.topName(), open.topLength())) {
+            throw error("an end tag does not match <" + open.topText() + ">");
         }
         int b = bytes.readOrFail("an end tag");
         if (b != '>') {
@@ -470,11 +393,6 @@ final class XmlBytes {
         if (b != '>') {
             throw error("an end tag does not end with '>'");
         }
-        depth--;
-        kind = stackKind[depth];
-    }
-
-    private String openName() {
-        return new String(stack[depth - 1], 0, stackLength[depth - 1], StandardCharsets.UTF_8);
+        kind = open.pop();
     }
 }

@@ -70,6 +70,11 @@ final class XmlText implements CharSequence {
         }
     }
 
+    /** Cuts the text back to its first {@code length} characters (not a view). */
+    void truncate(int length) {
+        this.length = Math.min(this.length, length);
+    }
+
     /** Removes the last {@code n} characters. */
     void drop(int n) throws BoundedXml.LimitException {
         if (view != null) {
