@@ -353,7 +353,9 @@ final class XmlBytes {
             if (c >= 0) {
                 break;
             }
-            text.appendAscii(b, start, p);
+            if (p > start) {
+                text.appendAscii(b, start, p);
+            }
             int next = XmlChars.utf8(b, p, end, text);
             if (next < 0) {
                 text.truncate(mark);

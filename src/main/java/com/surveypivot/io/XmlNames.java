@@ -9,12 +9,18 @@ import java.nio.charset.StandardCharsets;
 final class XmlNames {
     private final byte[][] names;
     private final int[][] byFirst = new int[256][];
+    /** The index of each one-byte name by its byte, else -1. */
+    private final int[] oneByte = new int[256];
 
     XmlNames(String... names) {
         this.names = new byte[names.length][];
+        java.util.Arrays.fill(oneByte, -1);
         for (int i = 0; i < names.length; i++) {
             byte[] name = names[i].getBytes(StandardCharsets.US_ASCII);
             this.names[i] = name;
+            if (name.length == 1) {
+                oneByte[name[0] & 0xFF] = i;
+            }
             int first = name[0] & 0xFF;
             int[] bucket = byFirst[first] == null ? new int[0] : byFirst[first];
             int[] grown = java.util.Arrays.copyOf(bucket, bucket.length + 1);
@@ -35,6 +41,9 @@ final class XmlNames {
 
     /** The index of the local name {@code src[start, start + local)} (no prefix), or -1. */
     int findLocal(byte[] src, int start, int local) {
+        if (local == 1) {
+            return oneByte[src[start] & 0xFF];
+        }
         if (local <= 0) {
             return -1;
         }
