@@ -26,6 +26,7 @@ final class ByteCursor {
     int limit;
     private boolean eof;
     int line = 1;
+    private int refills;
 
     ByteCursor(InputStream in) {
         this.in = in;
@@ -112,6 +113,9 @@ final class ByteCursor {
     }
 
     boolean refill() throws IOException {
+        if ((++refills & 63) == 0) {
+            ReadCancel.check(); // every 4 MB, whatever the bytes hold (one long comment or text)
+        }
         while (!eof) {
             int n = in.read(buf, 0, buf.length);
             if (n < 0) {
@@ -173,6 +177,9 @@ final class ByteCursor {
     void ensure(int n) throws IOException {
         if (limit - pos >= n || eof) {
             return;
+        }
+        if ((++refills & 63) == 0) {
+            ReadCancel.check();
         }
         int remaining = limit - pos;
         System.arraycopy(buf, pos, buf, 0, remaining);

@@ -55,9 +55,14 @@ final class XlsxPackage implements Closeable {
      */
     static XlsxPackage open(Path file) throws IOException {
         ZipFile zip;
+        java.nio.channels.SeekableByteChannel channel = java.nio.file.Files.newByteChannel(file);
         try {
-            zip = ZipFile.builder().setFile(file.toFile()).get();
-        } catch (IOException e) {
+            zip = ZipFile.builder().setSeekableByteChannel(channel).get();
+        } catch (IOException | RuntimeException e) {
+            channel.close(); // the zip library leaves it open when the archive is refused
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             XlsxPackage recovered = recover(file);
             if (recovered == null) {
                 throw e;
