@@ -4,6 +4,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -16,15 +17,22 @@ public class SurveyPivotApp extends Application {
 
     /** Runs the window until the app exits, then ends the process (no thread left behind keeps it alive). */
     public static void main(String[] args) {
+        FirstChartTiming.mark("main");
+        if (args.length == 0) {
+            EarlySample.start(); // read while the toolkit starts: the window opens on the sample
+        }
         launch(SurveyPivotApp.class, args);
         System.exit(0);
     }
 
     @Override
     public void start(Stage stage) {
+        FirstChartTiming.mark("toolkit");
         MainViewModel model = new MainViewModel(TaskExecutor.background());
         MainView view = new MainView(model, DesktopSettings.forUser());
+        FirstChartTiming.mark("view");
         show(stage, view);
+        FirstChartTiming.mark("shown");
         FirstChartTiming.watch(stage.getScene());
         DeskWiring.restoreWindow(stage, view);
         List<String> args = getParameters().getRaw();
@@ -46,11 +54,21 @@ public class SurveyPivotApp extends Application {
     public static void show(Stage stage, MainView view) {
         MainViewModel model = view.model();
         stage.titleProperty().bind(model.project().titleBinding());
-        stage.getIcons().addAll(icons());
+        showIcons(stage);
         stage.setScene(new Scene(view, WIDTH, HEIGHT));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+    }
+
+    /** Decodes the icons on a background thread (not on the first screen's path), then gives them to the stage. */
+    private static void showIcons(Stage stage) {
+        Thread decode = new Thread(() -> {
+            List<Image> icons = icons();
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        }, "surveypivot-icons");
+        decode.setDaemon(true);
+        decode.start();
     }
 
     /** The app icon in the sizes that are bundled (none when the icons are not packaged). */
