@@ -59,6 +59,25 @@ final class EarlySample {
         reader.start();
     }
 
+    /** True when an early read was started, is not yet taken and has ended. */
+    static boolean isRead() {
+        Early early = PENDING.get();
+        return early != null && early.survey().isDone();
+    }
+
+    /**
+     * The early read's survey if it has ended well with no warning, taken (later reads read the file); else null,
+     * and a read still running or one that warned stays for {@link #read}.
+     */
+    static Survey takeIfRead() {
+        Early early = PENDING.get();
+        if (early == null || !early.survey().isDone() || early.survey().isCompletedExceptionally()
+                || !early.warnings().isEmpty() || !PENDING.compareAndSet(early, null)) {
+            return null;
+        }
+        return early.survey().join();
+    }
+
     /**
      * Reads the sample: the early read if one was started and not yet taken (waiting for it, cancellable), else a
      * new read.

@@ -53,6 +53,14 @@ final class SurveyLoading {
         return task;
     }
 
+    /** Shows the sample read before the window was built, as a load of the sample that succeeded at once. */
+    void showSample(Survey survey) {
+        cancel();
+        shown.accept(survey);
+        FirstChartTiming.mark("survey shown");
+        file.set(null);
+    }
+
     /** Called with each load that succeeded, after its survey is shown (for the reader's warnings). */
     void onLoaded(Consumer<SurveyLoadTask> listener) {
         loaded = listener;

@@ -1,5 +1,6 @@
 package com.surveypivot.ui;
 
+import com.surveypivot.survey.Survey;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,21 +28,32 @@ public class SurveyPivotApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        startRecovery(open(stage, getParameters().getRaw(), DesktopSettings.forUser()));
+    }
+
+    /**
+     * Builds the window in {@code stage} and opens the file given as first argument, or the bundled sample: the one
+     * read while the toolkit started ({@link EarlySample}) goes into the window before its first layout.
+     */
+    static MainView open(Stage stage, List<String> args, DesktopSettings settings) {
         FirstChartTiming.mark("toolkit");
         MainViewModel model = new MainViewModel(TaskExecutor.background());
-        MainView view = new MainView(model, DesktopSettings.forUser());
+        MainView view = new MainView(model, settings);
         FirstChartTiming.mark("view");
+        Survey early = args.isEmpty() ? EarlySample.takeIfRead() : null;
+        if (early != null) { // the first frame is laid out once, with the chart
+            model.showSample(early);
+        }
         show(stage, view);
         FirstChartTiming.mark("shown");
         FirstChartTiming.watch(stage.getScene());
         DeskWiring.restoreWindow(stage, view);
-        List<String> args = getParameters().getRaw();
-        if (args.isEmpty()) {
-            model.openSample();
-        } else {
+        if (!args.isEmpty()) {
             model.open(Path.of(args.get(0)));
+        } else if (early == null) {
+            model.openSample();
         }
-        startRecovery(view);
+        return view;
     }
 
     /** Autosave to the recovery file, after offering to restore the work a crashed run left behind. */
