@@ -96,6 +96,12 @@ final class SheetScanner {
                         date = cells.isDateStyle(style);
                         hasValue = false;
                         hasInline = false;
+                        if (!xml.selfClosing() && xml.valueAndEnd(value)) { // <v>…</v></c> in one step
+                            if (inRow) {
+                                cells.emit(column, type, date, true, value.buffer(), value.length(), null);
+                            }
+                            continue;
+                        }
                     }
                     case V -> {
                         value.clear();

@@ -27,7 +27,7 @@ final class XmlBytes {
     /** Longest element or attribute name, in bytes. */
     static final int MAX_NAME = 512;
     /** Bytes a tag (or a text with its end tag) may span to be read by the fast path. */
-    private static final int WINDOW = 1024;
+    static final int WINDOW = 1024;
 
     private final ByteCursor bytes;
     private final XmlChars chars;
@@ -36,6 +36,7 @@ final class XmlBytes {
     private final int[] wantedByKind;
     private final XmlText[] values;
     private final ElementStack open = new ElementStack();
+    private final XmlEnds ends;
     private int kind = -1;
     private boolean selfClosing;
     private int present;
@@ -49,6 +50,7 @@ final class XmlBytes {
     XmlBytes(InputStream in, String[] elementNames, String[] attributeNames, int[] wantedByKind) {
         this.bytes = new ByteCursor(in);
         this.chars = new XmlChars(bytes);
+        this.ends = new XmlEnds(bytes, open);
         this.elementNames = new XmlNames(elementNames);
         this.attributeNames = new XmlNames(attributeNames);
         this.wantedByKind = wantedByKind.clone();
@@ -112,8 +114,11 @@ final class XmlBytes {
             bytes.ensure(WINDOW);
             if (bytes.pos < bytes.limit && bytes.buf[bytes.pos] == '/') {
                 bytes.pos++;
-                if (!fastEndTag()) {
+                int closed = ends.endTag();
+                if (closed == XmlEnds.NOT_READ) {
                     endTag();
+                } else {
+                    kind = closed;
                 }
                 return END;
             }
@@ -220,25 +225,23 @@ final class XmlBytes {
         return true;
     }
 
-    /** An end tag's name and '>' within the window (after "&lt;/"); false (nothing read) otherwise. */
-    private boolean fastEndTag() {
-        if (open.depth() == 0) {
-            return false;
-        }
-        int length = open.topLength();
-        byte[] b = bytes.buf;
-        int p = bytes.pos;
-        if (bytes.limit - p < length + 1 || b[p + length] != '>' || !open.topIs(b, p)) {
-            return false;
-        }
-        bytes.pos = p + length + 1;
-        kind = open.pop();
-        return true;
-    }
-
     private void push(byte[] src, int from, int length, int elementKind) throws BoundedXml.LimitException {
         open.push(src, from, length, elementKind);
         kind = elementKind;
+    }
+
+    /**
+     * Right after the start tag of an element (not empty): when exactly {@code <v>TEXT</v>} and the element's end
+     * tag follow, plain (a cell as Excel writes it), reads them in one pass: the text into {@code value}, the element
+     * closed; true. Otherwise nothing is read: false.
+     */
+    boolean valueAndEnd(XmlText value) throws IOException, BoundedXml.LimitException {
+        int closed = ends.valueAndEnd(value);
+        if (closed == XmlEnds.NOT_READ) {
+            return false;
+        }
+        kind = closed;
+        return true;
     }
 
     /** The general path of a start tag whose first byte {@code first} was read: name, then every attribute. */
@@ -307,7 +310,9 @@ final class XmlBytes {
      * tag. A child element is an error.
      */
     void text(XmlText text) throws IOException, XMLStreamException {
-        if (fastText(text)) {
+        int closed = ends.text(text);
+        if (closed != XmlEnds.NOT_READ) {
+            kind = closed;
             return;
         }
         while (true) {
@@ -331,52 +336,6 @@ final class XmlBytes {
                 chars.character(b, text);
             }
         }
-    }
-
-    /**
-     * Text of printable ASCII and two- or three-byte UTF-8 characters, and its end tag, within the window, read in
-     * one pass; false (nothing read, {@code text} as it was) for anything else.
-     */
-    private boolean fastText(XmlText text) throws IOException, BoundedXml.LimitException {
-        bytes.ensure(WINDOW);
-        byte[] b = bytes.buf;
-        int start = bytes.pos;
-        int p = start;
-        int end = bytes.limit;
-        int mark = text.length();
-        while (p < end) {
-            byte c = b[p];
-            if (c >= ' ' && c != '<' && c != '&') {
-                p++;
-                continue;
-            }
-            if (c >= 0) {
-                break;
-            }
-            if (p > start) {
-                text.appendAscii(b, start, p);
-            }
-            int next = XmlChars.utf8(b, p, end, text);
-            if (next < 0) {
-                text.truncate(mark);
-                return false;
-            }
-            p = next;
-            start = next;
-        }
-        if (p + 1 >= end || b[p] != '<' || b[p + 1] != '/') {
-            text.truncate(mark);
-            return false;
-        }
-        int saved = bytes.pos;
-        bytes.pos = p + 2;
-        if (!fastEndTag()) {
-            bytes.pos = saved;
-            text.truncate(mark);
-            return false;
-        }
-        text.appendAscii(b, start, p);
-        return true;
     }
 
     /** The general path of an end tag, after "&lt;/". */
