@@ -17,15 +17,7 @@ final class TickColumns {
 
     static boolean isTickColumn(ColumnValues column) {
         if (column.numeric) {
-            if (column.dates) {
-                return false;
-            }
-            for (double v : column.numbers) {
-                if (!Double.isNaN(v) && v != 0 && v != 1) {
-                    return false;
-                }
-            }
-            return true;
+            return column.zeroOne;
         }
         int others = 0;
         for (String label : column.labels) {
