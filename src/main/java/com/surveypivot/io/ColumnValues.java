@@ -1,12 +1,8 @@
 package com.surveypivot.io;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One column's answers resolved for recognition: either numbers (dates as epoch days) or labels. A column
@@ -29,17 +25,21 @@ final class ColumnValues {
     final int[] codes;
     /** True for a numeric column (not dates) whose every answer is 0 or 1. */
     final boolean zeroOne;
-    final List<String> labels = new ArrayList<>();
+    /** The distinct labels of a label column, in first-appearance order. */
+    final List<String> labels;
     /** How many rows hold each label (by label index); longer than {@code labels} when grown. */
-    private int[] labelCounts = new int[16];
+    private final int[] labelCounts;
     int answered;
+    /** Number cells and date cells seen by {@link #firstPass}; whether {@link #numericPass} saw only 0 and 1. */
+    private int numberCells;
+    private int dateCells;
+    private boolean onlyZeroOne;
 
     ColumnValues(RawColumn raw, int rows, MissingValues missing) {
         this.raw = raw;
         this.header = HeaderCode.parse(raw.header());
         this.rows = rows;
-        // one pass over the column's compact arrays: each text cell coded by its source key (each distinct key
-        // resolved to a label once, through a small open-addressing table), number cells marked NUMBER_CELL
+        // one pass over the column's compact arrays (text keys, numbers), each distinct text key resolved once
         int[] rowCodes = new int[rows];
         if (raw.textCount() > 0) {
             raw.copyTextKeys(rowCodes, rows);
@@ -49,77 +49,14 @@ final class ColumnValues {
             cells = new double[rows];
             raw.copyNumbers(cells, rows);
         }
-        boolean dateBits = raw.dateCount() > 0;
-        Map<String, Integer> labelIndex = new HashMap<>();
-        int[] keys = new int[64];
-        int[] keyCodes = new int[64];
-        int distinctKeys = 0;
-        int text = 0;
-        int number = 0;
-        int date = 0;
-        for (int r = 0; r < rows; r++) {
-            int key = rowCodes[r];
-            if (key != 0) {
-                int mask = keys.length - 1;
-                int h = key * 0x9E3779B9;
-                int i = (h ^ (h >>> 16)) & mask;
-                int k;
-                while ((k = keys[i]) != key && k != 0) {
-                    i = (i + 1) & mask;
-                }
-                int code;
-                if (k == key) {
-                    code = keyCodes[i];
-                } else {
-                    String s = raw.text(r).strip();
-                    code = missing.isMissing(s) ? -1 : labelIndex.computeIfAbsent(s, this::newLabel);
-                    keys[i] = key;
-                    keyCodes[i] = code;
-                    if (++distinctKeys * 2 > keys.length) {
-                        int[][] grown = grow(keys, keyCodes);
-                        keys = grown[0];
-                        keyCodes = grown[1];
-                    }
-                }
-                rowCodes[r] = code;
-                if (code >= 0) {
-                    text++;
-                    labelCounts[code]++;
-                }
-            } else if (cells != null && !Double.isNaN(cells[r])) {
-                rowCodes[r] = NUMBER_CELL;
-                number++;
-                if (dateBits && raw.kind(r) == RawColumn.DATE) {
-                    date++;
-                }
-            } else {
-                rowCodes[r] = -1;
-            }
-        }
-        if (text == 0 && number > 0) {
+        LabelCoder coder = new LabelCoder(missing);
+        int text = firstPass(rowCodes, cells, coder);
+        if (text == 0 && numberCells > 0) {
             numeric = true;
-            dates = date == number;
-            // a number the user listed as missing is no answer (date cells are never checked)
-            boolean checkMissing = !dates && missing.hasNumberCodes();
-            boolean zeroOrOne = true;
-            for (int r = 0; r < rows; r++) {
-                double v = rowCodes[r] == NUMBER_CELL ? cells[r] : Double.NaN;
-                if (v == v) {
-                    if (checkMissing && (date == 0 || raw.kind(r) == RawColumn.NUMBER) && missing.isMissingNumber(v)) {
-                        v = Double.NaN;
-                    } else {
-                        answered++;
-                        if (dates) {
-                            v = IsoDates.serialToEpochDays(v);
-                        } else if (v != 0 && v != 1) {
-                            zeroOrOne = false;
-                        }
-                    }
-                }
-                cells[r] = v;
-            }
+            dates = dateCells == numberCells;
+            answered = numericPass(rowCodes, cells, missing);
             numbers = cells;
-            zeroOne = zeroOrOne && !dates;
+            zeroOne = onlyZeroOne && !dates;
             codes = null;
         } else {
             numeric = false;
@@ -127,52 +64,94 @@ final class ColumnValues {
             numbers = null;
             zeroOne = false;
             answered = text;
-            if (number > 0) {
-                // number cells in a label column: labels as the sheet shows them, after the text labels
-                for (int r = 0; r < rows; r++) {
-                    if (rowCodes[r] == NUMBER_CELL) {
-                        String s = dateBits && raw.kind(r) == RawColumn.DATE ? dateText(cells[r])
-                                : NumberText.format(cells[r]);
-                        int code = missing.isMissing(s) ? -1 : labelIndex.computeIfAbsent(s, this::newLabel);
-                        rowCodes[r] = code;
-                        if (code >= 0) {
-                            labelCounts[code]++;
-                            answered++;
-                        }
-                    }
-                }
+            if (numberCells > 0) {
+                answered += numberLabels(rowCodes, cells, coder, missing);
             }
             codes = rowCodes;
         }
+        labels = coder.labels();
+        labelCounts = coder.counts();
     }
 
-    /** The key table doubled, its entries re-placed. */
-    private static int[][] grow(int[] keys, int[] keyCodes) {
-        int[] newKeys = new int[keys.length * 2];
-        int[] newCodes = new int[keys.length * 2];
-        int mask = newKeys.length - 1;
-        for (int j = 0; j < keys.length; j++) {
-            int key = keys[j];
+    /**
+     * Text cells coded by label ({@link LabelCoder#MISSING} when the text means no answer), number cells marked
+     * {@link #NUMBER_CELL} (counted in {@link #numberCells}, dates in {@link #dateCells}), blanks -1. Returns the
+     * number of answered text cells.
+     */
+    private int firstPass(int[] rowCodes, double[] cells, LabelCoder coder) {
+        RawColumn column = raw;
+        boolean dateBits = column.dateCount() > 0;
+        int text = 0;
+        int number = 0;
+        int date = 0;
+        for (int r = 0; r < rowCodes.length; r++) {
+            int key = rowCodes[r];
             if (key != 0) {
-                int h = key * 0x9E3779B9;
-                int i = (h ^ (h >>> 16)) & mask;
-                while (newKeys[i] != 0) {
-                    i = (i + 1) & mask;
+                int code = coder.code(key, column, r);
+                rowCodes[r] = code;
+                if (code >= 0) {
+                    text++;
                 }
-                newKeys[i] = key;
-                newCodes[i] = keyCodes[j];
+            } else if (cells != null && cells[r] == cells[r]) {
+                rowCodes[r] = NUMBER_CELL;
+                number++;
+                if (dateBits && column.kind(r) == RawColumn.DATE) {
+                    date++;
+                }
+            } else {
+                rowCodes[r] = -1;
             }
         }
-        return new int[][] {newKeys, newCodes};
+        numberCells = number;
+        dateCells = date;
+        return text;
     }
 
-    /** Adds a distinct label; returns its index. */
-    private int newLabel(String label) {
-        labels.add(label);
-        if (labels.size() > labelCounts.length) {
-            labelCounts = Arrays.copyOf(labelCounts, labelCounts.length * 2);
+    /**
+     * A numeric column's values in place: non-number cells NaN, numbers the user listed as missing NaN (date cells
+     * are never checked), date serials as epoch days when every answer is a date. Returns the answered count.
+     */
+    private int numericPass(int[] rowCodes, double[] cells, MissingValues missing) {
+        boolean checkMissing = !dates && missing.hasNumberCodes();
+        boolean mixedDates = dateCells > 0;
+        boolean zeroOrOne = true;
+        int count = 0;
+        for (int r = 0; r < cells.length; r++) {
+            double v = rowCodes[r] == NUMBER_CELL ? cells[r] : Double.NaN;
+            if (v == v) {
+                if (checkMissing && (!mixedDates || raw.kind(r) == RawColumn.NUMBER) && missing.isMissingNumber(v)) {
+                    v = Double.NaN;
+                } else {
+                    count++;
+                    if (dates) {
+                        v = IsoDates.serialToEpochDays(v);
+                    } else if (v != 0 && v != 1) {
+                        zeroOrOne = false;
+                    }
+                }
+            }
+            cells[r] = v;
         }
-        return labels.size() - 1;
+        onlyZeroOne = zeroOrOne;
+        return count;
+    }
+
+    /** Number cells in a label column: labels as the sheet shows them, after the text labels. Returns how many. */
+    private int numberLabels(int[] rowCodes, double[] cells, LabelCoder coder, MissingValues missing) {
+        boolean dateBits = raw.dateCount() > 0;
+        int count = 0;
+        for (int r = 0; r < rowCodes.length; r++) {
+            if (rowCodes[r] == NUMBER_CELL) {
+                String s = dateBits && raw.kind(r) == RawColumn.DATE ? dateText(cells[r])
+                        : NumberText.format(cells[r]);
+                int code = missing.isMissing(s) ? -1 : coder.count(s);
+                rowCodes[r] = code;
+                if (code >= 0) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     private static String dateText(double serial) {
