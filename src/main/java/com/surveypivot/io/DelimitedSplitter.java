@@ -52,7 +52,7 @@ final class DelimitedSplitter {
      * values holding it add up to 2 or more). Each value's characters are read once for all the delimiters (each is
      * one character), and reading stops once every delimiter is settled.
      */
-    private static int delimitersInTwoCells(Map<String, Integer> values) {
+    static int delimitersInTwoCells(Map<String, Integer> values) {
         int all = (1 << DELIMITERS.size()) - 1;
         int once = 0;
         int twice = 0;
