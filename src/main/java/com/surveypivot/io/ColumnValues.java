@@ -76,22 +76,20 @@ final class ColumnValues {
     /**
      * Text cells coded by label ({@link LabelCoder#MISSING} when the text means no answer), number cells marked
      * {@link #NUMBER_CELL} (counted in {@link #numberCells}, dates in {@link #dateCells}), blanks -1. Returns the
-     * number of answered text cells.
+     * number of answered text cells. The text keys are numbered in one pass, each distinct key's text resolved
+     * once after it, and the text cells coded in a second pass when the column has text.
      */
     private int firstPass(int[] rowCodes, double[] cells, LabelCoder coder) {
         RawColumn column = raw;
         boolean dateBits = column.dateCount() > 0;
-        int text = 0;
+        int keyed = 0;
         int number = 0;
         int date = 0;
         for (int r = 0; r < rowCodes.length; r++) {
             int key = rowCodes[r];
             if (key != 0) {
-                int code = coder.code(key, column, r);
-                rowCodes[r] = code;
-                if (code >= 0) {
-                    text++;
-                }
+                rowCodes[r] = coder.key(key, r);
+                keyed++;
             } else if (cells != null && cells[r] == cells[r]) {
                 rowCodes[r] = NUMBER_CELL;
                 number++;
@@ -104,6 +102,23 @@ final class ColumnValues {
         }
         numberCells = number;
         dateCells = date;
+        return keyed == 0 ? 0 : textLabels(rowCodes, coder);
+    }
+
+    /** Key numbers replaced by label codes; returns how many cells hold a label. */
+    private int textLabels(int[] rowCodes, LabelCoder coder) {
+        coder.resolveKeys(raw);
+        int text = 0;
+        for (int r = 0; r < rowCodes.length; r++) {
+            int keyNumber = rowCodes[r];
+            if (keyNumber >= 0) {
+                int code = coder.label(keyNumber);
+                rowCodes[r] = code;
+                if (code >= 0) {
+                    text++;
+                }
+            }
+        }
         return text;
     }
 

@@ -5,21 +5,24 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Codes one column's cells as labels for {@link ColumnValues}: each distinct source key (a {@link RawColumn} text
- * key) is resolved once, stripped, checked against the missing values and given the index of its label, and every
- * later cell with that key costs one probe of an int table. Labels are kept once each, in first-appearance order,
- * with how many cells hold each. The tables are open-addressing arrays (no boxing, no entry objects), and the per-cell
- * {@link #code} is small so that the JIT compiles it quickly; resolving a new key is a separate, rarely called method.
+ * Codes one column's cells as labels for {@link ColumnValues}, in three steps that keep the per-cell loops small
+ * (quick for the JIT to compile) and free of Strings: {@link #key} numbers each distinct source key (a
+ * {@link RawColumn} text key) in first-appearance order through an open-addressing int table; {@link #resolveKeys}
+ * then resolves each distinct key once (its text stripped, checked against the missing values, given the index of
+ * its label); {@link #label} gives a cell's label from its key number and counts it. Labels are kept once each, in
+ * first-appearance order, with how many cells hold each. No boxing and no entry objects.
  */
 final class LabelCoder {
-    /** {@link #code}'s answer for a key whose text means no answer. */
+    /** {@link #label}'s answer for a key whose text means no answer. */
     static final int MISSING = -1;
 
     private final MissingValues missing;
     private final List<String> labels = new ArrayList<>();
     private int[] counts = new int[16];
     private int[] keys = new int[64];
-    private int[] keyCodes = new int[64];
+    private int[] keyNumbers = new int[64];
+    private int[] firstRows = new int[16];
+    private int[] labelOfKey;
     private int distinctKeys;
     private String[] labelTable = new String[64];
     private int[] labelCodes = new int[64];
@@ -28,33 +31,47 @@ final class LabelCoder {
         this.missing = missing;
     }
 
-    /** The label index of the cell in {@code row} with text key {@code key} (never 0), counted; or {@link #MISSING}. */
-    int code(int key, RawColumn raw, int row) {
+    /** The number (0, 1, … in first-appearance order) of text key {@code key} (never 0), first met in {@code row}. */
+    int key(int key, int row) {
         int[] table = keys;
         int mask = table.length - 1;
         int i = mix(key) & mask;
         int k;
         while ((k = table[i]) != key) {
             if (k == 0) {
-                return resolve(key, raw.text(row), i);
+                return add(key, row, i);
             }
             i = (i + 1) & mask;
         }
-        int code = keyCodes[i];
-        if (code >= 0) {
-            counts[code]++;
-        }
-        return code;
+        return keyNumbers[i];
     }
 
-    private int resolve(int key, String text, int slot) {
-        String s = text.strip();
-        int code = missing.isMissing(s) ? MISSING : label(s);
+    private int add(int key, int row, int slot) {
+        int number = distinctKeys++;
         keys[slot] = key;
-        keyCodes[slot] = code;
-        if (++distinctKeys * 2 > keys.length) {
+        keyNumbers[slot] = number;
+        if (number == firstRows.length) {
+            firstRows = Arrays.copyOf(firstRows, number * 2);
+        }
+        firstRows[number] = row;
+        if (distinctKeys * 2 > keys.length) {
             growKeys();
         }
+        return number;
+    }
+
+    /** Resolves every key met so far to its label, in first-appearance order; call once, before {@link #label}. */
+    void resolveKeys(RawColumn raw) {
+        labelOfKey = new int[distinctKeys];
+        for (int k = 0; k < distinctKeys; k++) {
+            String s = raw.text(firstRows[k]).strip();
+            labelOfKey[k] = missing.isMissing(s) ? MISSING : labelIndex(s);
+        }
+    }
+
+    /** The label index of a cell with key number {@code keyNumber}, counted; or {@link #MISSING}. */
+    int label(int keyNumber) {
+        int code = labelOfKey[keyNumber];
         if (code >= 0) {
             counts[code]++;
         }
@@ -63,13 +80,13 @@ final class LabelCoder {
 
     /** The label index of a text (already stripped, not missing), counted once more. */
     int count(String label) {
-        int code = label(label);
+        int code = labelIndex(label);
         counts[code]++;
         return code;
     }
 
     /** The index of a label, added at the end when new. */
-    private int label(String s) {
+    private int labelIndex(String s) {
         int mask = labelTable.length - 1;
         int i = mix(s.hashCode()) & mask;
         String t;
@@ -104,9 +121,9 @@ final class LabelCoder {
 
     private void growKeys() {
         int[] oldKeys = keys;
-        int[] oldCodes = keyCodes;
+        int[] oldNumbers = keyNumbers;
         keys = new int[oldKeys.length * 2];
-        keyCodes = new int[oldKeys.length * 2];
+        keyNumbers = new int[oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] != 0) {
@@ -115,7 +132,7 @@ final class LabelCoder {
                     i = (i + 1) & mask;
                 }
                 keys[i] = oldKeys[j];
-                keyCodes[i] = oldCodes[j];
+                keyNumbers[i] = oldNumbers[j];
             }
         }
     }
