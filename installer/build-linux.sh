@@ -15,6 +15,11 @@
 # Monocle classes in the jar, which live in a javafx.graphics package, and the command line renders charts with
 # Monocle.) JavaFX's native libraries are copied from the jar next to it, where JavaFX looks first, so the app
 # does not unpack them into ~/.openjfx/cache on its first start.
+#
+# Start-up (issue 14): the launcher starts the JVM with C1 only (-XX:TieredStopAtLevel=1: half the start's CPU) and
+# with an application class-data archive (lib/app/surveypivot.jsa, -XX:SharedArchiveFile), made here by one training
+# run of the app-image's window on the sample up to its first chart (needs a display or xvfb-run; without, it is left
+# out). JDK 17 ties the archive to the image's path: the .deb (installed elsewhere) is built without it.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -93,7 +98,7 @@ cp "$jar_file" "$work/input/surveypivot.jar"
   --input "$work/input" \
   --main-jar surveypivot.jar \
   --main-class com.surveypivot.Launcher \
-  --java-options "-Dfile.encoding=UTF-8" \
+  --java-options "-Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:cds+dynamic=off" \
   --runtime-image "$work/runtime" \
   --dest "$out"
 launcher="$out/SurveyPivot/bin/SurveyPivot"
@@ -118,6 +123,23 @@ if $deb; then
     --linux-app-category science \
     --dest "$out"
   echo "deb $(du -sh "$out"/*.deb | cut -f1) ($(( $(seconds) - t )) s): $(ls "$out"/*.deb)"
+fi
+
+step "AppCDS: class-data archive of the window's start"
+t=$(seconds)
+jsa="$out/SurveyPivot/lib/app/surveypivot.jsa"
+if command -v xvfb-run >/dev/null || [[ -n "${DISPLAY:-}" ]]; then
+  # the training run: the window on the sample until its first chart, then closed (the archive is written at exit)
+  if bash bench/first-chart.sh --runs 1 --launcher-only "$root/$launcher" -- "-XX:ArchiveClassesAtExit=$root/$jsa" \
+      >"$work/cds-train.log" 2>&1 && [[ -s "$jsa" ]]; then
+    echo 'java-options=-XX:SharedArchiveFile=$APPDIR/surveypivot.jsa' >>"$out/SurveyPivot/lib/app/SurveyPivot.cfg"
+    echo "archive $(du -sh "$jsa" | cut -f1) ($(( $(seconds) - t )) s): $jsa"
+  else
+    rm -f "$jsa"
+    echo "no archive: the training run failed (the app-image starts without it)"; tail -n 5 "$work/cds-train.log"
+  fi
+else
+  echo "no archive: no display and no xvfb-run for the training run (the app-image starts without it)"
 fi
 
 rm -rf "$work"

@@ -87,6 +87,7 @@ cp "$jar_file" "$work/input/surveypivot.jar"
   --main-jar surveypivot.jar \
   --main-class com.surveypivot.Launcher \
   --java-options "-Dfile.encoding=UTF-8" \
+  --java-options "-XX:TieredStopAtLevel=1" \
   --java-options "-Dapple.awt.application.name=SurveyPivot" \
   --runtime-image "$work/runtime" \
   --mac-package-identifier com.surveypivot \

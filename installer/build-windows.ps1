@@ -93,6 +93,7 @@ $common = @(
     '--main-jar', 'surveypivot.jar',
     '--main-class', 'com.surveypivot.Launcher',
     '--java-options', '-Dfile.encoding=UTF-8',
+    '--java-options', '-XX:TieredStopAtLevel=1',
     '--runtime-image', (Join-Path $work 'runtime'),
     '--add-launcher', ('SurveyPivotCLI=' + (Join-Path $root 'installer\windows\SurveyPivotCLI.properties')),
     '--dest', $out

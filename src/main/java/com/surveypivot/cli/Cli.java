@@ -48,17 +48,35 @@ public final class Cli {
     }
 
     private static final class CommandNames {
-        static final Set<String> ALL = names();
+        /** Each sub-command name and alias, with the class of its command, in the order declared. */
+        static final java.util.Map<String, Class<?>> TYPES = types();
+        static final Set<String> ALL = java.util.Collections.unmodifiableSet(TYPES.keySet());
 
-        private static Set<String> names() {
-            Set<String> names = new java.util.LinkedHashSet<>();
+        private static java.util.Map<String, Class<?>> types() {
+            java.util.Map<String, Class<?>> types = new java.util.LinkedHashMap<>();
             for (Class<?> type : SurveyPivotCommand.class.getAnnotation(CommandLine.Command.class).subcommands()) {
                 CommandLine.Command command = type.getAnnotation(CommandLine.Command.class);
-                names.add(command.name());
-                names.addAll(java.util.Arrays.asList(command.aliases()));
+                types.put(command.name(), type);
+                for (String alias : command.aliases()) {
+                    types.put(alias, type);
+                }
             }
-            return java.util.Collections.unmodifiableSet(names);
+            return types;
         }
+    }
+
+    /**
+     * The command line for {@code args}: when the first word names a sub-command (other than help), the top command
+     * with that one only (picocli builds a model of every command it holds); otherwise the whole command line.
+     */
+    static CommandLine commandLine(String[] args) {
+        if (args != null && args.length > 0 && args[0] != null) {
+            Class<?> type = CommandNames.TYPES.get(args[0]);
+            if (type != null && type != CommandLine.HelpCommand.class) {
+                return OneCommandRoot.holding(type);
+            }
+        }
+        return new CommandLine(new SurveyPivotCommand());
     }
 
     /** A first word that is neither a command, nor an option, nor an existing file, nor anything like a path. */
@@ -85,7 +103,7 @@ public final class Cli {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            CommandLine commandLine = new CommandLine(new SurveyPivotCommand());
+            CommandLine commandLine = commandLine(args);
             commandLine.setOut(outWriter);
             commandLine.setErr(errWriter);
             if (args != null && args.length > 0 && args[0] != null && isUnknownWord(args[0])) {

@@ -22,9 +22,7 @@ final class SheetParser {
 
     private final XMLStreamReader xr;
     private final TableBuilder builder;
-    private final int sharedCount;
-    private final boolean[] dateStyles;
-    private final double dateOffset;
+    private final CellSink cells;
     private final Checkpoint checkpoint;
     private final org.codehaus.stax2.XMLStreamReader2 typed;
     private final ReferenceColumnDecoder references = new ReferenceColumnDecoder();
@@ -34,13 +32,10 @@ final class SheetParser {
     private int depth;
     private long elements;
 
-    SheetParser(XMLStreamReader xr, TableBuilder builder, int sharedCount, boolean[] dateStyles, boolean date1904,
-            Checkpoint checkpoint) {
+    SheetParser(XMLStreamReader xr, CellSink cells, Checkpoint checkpoint) {
         this.xr = xr;
-        this.builder = builder;
-        this.sharedCount = sharedCount;
-        this.dateStyles = dateStyles;
-        this.dateOffset = date1904 ? 1462 : 0;
+        this.builder = cells.builder();
+        this.cells = cells;
         this.checkpoint = checkpoint;
         this.typed = xr instanceof org.codehaus.stax2.XMLStreamReader2 x ? x : null;
     }
@@ -90,11 +85,11 @@ final class SheetParser {
                             }
                         }
                         column = refColumn < 0 ? column + 1 : refColumn - 1;
-                        date = style >= 0 && style < dateStyles.length && dateStyles[style];
+                        date = cells.isDateStyle(style);
                         hasValue = false;
                         inline = null;
                     }
-                    case "dimension" -> expectRows(xr.getAttributeValue(null, "ref"));
+                    case "dimension" -> expectRows(builder, xr.getAttributeValue(null, "ref"));
                     case "v" -> {
                         readValue();
                         depth--;
@@ -113,7 +108,7 @@ final class SheetParser {
                 depth--;
                 String name = xr.getLocalName();
                 if ("c".equals(name) && inRow) {
-                    emit(column, type, date, hasValue, inline);
+                    cells.emit(column, type, date, hasValue, valueChars, valueLength, inline);
                     hasValue = false;
                     inline = null;
                 } else if ("row".equals(name)) {
@@ -138,7 +133,7 @@ final class SheetParser {
     }
 
     /** Passes the size a sheet declares ({@code <dimension ref="A1:EU100001"/>}) on to the builder. */
-    private void expectRows(String ref) {
+    static void expectRows(TableBuilder builder, String ref) {
         int colon = ref == null ? -1 : ref.indexOf(':');
         if (colon > 0) {
             String first = ref.substring(0, colon);
@@ -197,19 +192,6 @@ final class SheetParser {
         }
     }
 
-    /** A cell's type attribute as one char: n number, s shared string, i inline, f formula text, b, e, d. */
-    private static char cellType(String t) {
-        return switch (t) {
-            case "s" -> 's';
-            case "str" -> 'f';
-            case "inlineStr" -> 'i';
-            case "b" -> 'b';
-            case "e" -> 'e';
-            case "d" -> 'd';
-            default -> 'n';
-        };
-    }
-
     /** The 1-based column of the cell reference in attribute {@code a} ("AB12" → 28), read without a String. */
     private int referenceColumn(int a) throws XMLStreamException {
         if (typed == null) {
@@ -222,7 +204,7 @@ final class SheetParser {
     /** The type attribute {@code a} of a cell as one char (see {@link #cellType(String)}), without a String. */
     private char cellType(int a) throws XMLStreamException {
         if (typed == null) {
-            return cellType(xr.getAttributeValue(a));
+            return CellSink.cellType(xr.getAttributeValue(a));
         }
         typed.getAttributeAs(a, types);
         return types.type;
@@ -265,41 +247,6 @@ final class SheetParser {
         }
     }
 
-    private void emit(int column, char type, boolean date, boolean hasValue, StringBuilder inline) {
-        if (column < 0) {
-            return;
-        }
-        if (type == 'n') {
-            if (hasValue) {
-                double d = FastNumbers.parseDouble(valueChars, 0, valueLength);
-                builder.numberCell(column, date ? d + dateOffset : d, date);
-            }
-            return;
-        }
-        if (type == 's') {
-            int idx = hasValue ? FastNumbers.parseIndex(valueChars, 0, valueLength) : -1;
-            if (idx >= 0 && idx < sharedCount) {
-                builder.sharedCell(column, idx);
-            }
-            return;
-        }
-        String value = hasValue ? new String(valueChars, 0, valueLength) : null;
-        switch (type) {
-            case 'i' -> builder.textCell(column, inline != null ? inline.toString() : value);
-            case 'f' -> builder.textCell(column, value);
-            case 'b' -> {
-                if (value != null) {
-                    builder.textCell(column, "1".equals(value.strip()) || "true".equalsIgnoreCase(value.strip())
-                            ? "TRUE" : "FALSE");
-                }
-            }
-            case 'd' -> builder.numberCell(column, IsoDates.toSerial(value), true);
-            default -> {
-                // 'e': an error value (#N/A, #DIV/0! …) counts as no answer
-            }
-        }
-    }
-
     /** Decodes the column letters of a cell reference straight from the parser's character buffer. */
     static final class ReferenceColumnDecoder extends TypedValueDecoder {
         int column;
@@ -326,23 +273,12 @@ final class SheetParser {
 
         @Override
         public void decode(String lexical) {
-            type = SheetParser.cellType(lexical);
+            type = CellSink.cellType(lexical);
         }
 
         @Override
         public void decode(char[] buffer, int start, int end) {
-            int length = end - start;
-            char first = length == 0 ? 0 : buffer[start];
-            if (length == 1) {
-                type = first == 's' || first == 'b' || first == 'e' || first == 'd' ? first : 'n';
-            } else if (length == 3 && first == 's' && buffer[start + 1] == 't' && buffer[start + 2] == 'r') {
-                type = 'f';
-            } else if (length == 9 && first == 'i' && "inlineStr".contentEquals(java.nio.CharBuffer.wrap(buffer,
-                    start, length))) {
-                type = 'i';
-            } else {
-                type = 'n';
-            }
+            type = CellSink.cellType(buffer, start, end);
         }
 
         @Override

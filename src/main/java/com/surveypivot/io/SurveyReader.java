@@ -10,10 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
@@ -45,7 +43,7 @@ public final class SurveyReader {
             if (spss != null) {
                 return spss;
             }
-            FileMagic magic = magic(file, name);
+            FileKind magic = magic(file, name);
             ReadTiming.mark("start");
             RawTable table = readTable(file, name, magic, opts, prog, warnings);
             ReadTiming.mark("table");
@@ -61,17 +59,20 @@ public final class SurveyReader {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
-    private static FileMagic magic(Path file, String name) throws SurveyReadException, IOException {
+    private static FileKind magic(Path file, String name) throws SurveyReadException, IOException {
         if (!Files.isRegularFile(file)) {
             throw new SurveyReadException("io.error.notFound", file.toString());
         }
-        try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
-            return FileMagic.valueOf(in);
+        FileKind kind;
+        try {
+            kind = FileKind.of(file);
         } catch (NoSuchFileException e) {
             throw new SurveyReadException("io.error.notFound", file.toString());
-        } catch (EmptyFileException e) {
-            throw new SurveyReadException(e, "io.error.emptyFile", name);
         }
+        if (kind == null) {
+            throw new SurveyReadException("io.error.emptyFile", name);
+        }
+        return kind;
     }
 
     /** An SPSS .sav/.zsav file as a survey, or null when the file is not one (by its magic and name). */
@@ -99,7 +100,7 @@ public final class SurveyReader {
         }
     }
 
-    private static RawTable readTable(Path file, String name, FileMagic magic, ReadOptions opts, ReadProgress prog,
+    private static RawTable readTable(Path file, String name, FileKind magic, ReadOptions opts, ReadProgress prog,
             ReadWarnings warnings) throws SurveyReadException, IOException {
         return switch (magic) {
             case OOXML -> readXlsx(file, name, opts, prog, warnings);
@@ -123,12 +124,12 @@ public final class SurveyReader {
     public static List<String> sheetNames(Path file) throws SurveyReadException {
         String name = nameOf(file);
         return ReadGuard.run(name, ReadProgress.NONE, CORRUPT, () -> {
-            FileMagic magic = magic(file, name);
-            if (magic == FileMagic.OOXML) {
+            FileKind magic = magic(file, name);
+            if (magic == FileKind.OOXML) {
                 try (XlsxPackage pkg = openXlsx(file, name)) {
                     return List.copyOf(new XlsxTableReader().sheetNames(pkg, name));
                 }
-            } else if (magic == FileMagic.OLE2) {
+            } else if (magic == FileKind.OLE2) {
                 try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
                     checkWorkbookStream(fs, name);
                     try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {

@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipMethod;
+import org.apache.commons.compress.utils.InputStreamStatistics;
 
 /**
  * The zip entries of an .xlsx/.xlsm package, opened one at a time and only when the reader needs them (workbook,
  * relationships, styles, shared strings, one sheet): document properties, thumbnails and custom XML are never
- * parsed. Entries of a file go through POI's {@link ZipSecureFile}, whose streams keep the zip-bomb guards (inflate
- * ratio, entry size). Part names are matched without regard to case, as the packaging standard asks.
+ * parsed. Entries of a file are read through {@link InflatedEntry}, which keeps POI's zip-bomb guards (inflate
+ * ratio, entry size) without loading POI. Part names are matched without regard to case, as the packaging standard asks.
  */
 final class XlsxPackage implements Closeable {
     /** Recovery reads a file of at most this size whose zip directory is damaged (all entries held in memory). */
@@ -26,25 +28,19 @@ final class XlsxPackage implements Closeable {
     /** ... and gives up when its entries inflate to more than this (or to more than 100 times the file). */
     static final long MAX_RECOVERED_BYTES = 1L << 30;
     /**
-     * The largest entry POI's guard lets through. Its default, 4 GB, refused a 1,000,000 × 150 export (the sheet XML
+     * The largest entry let through. POI's default, 4 GB, refused a 1,000,000 × 150 export (the sheet XML
      * of ../shared/bench/xlsx's generator is about 4.4 GB at that size) as a zip bomb; 16 GB leaves room for a sheet
      * several times that wide. Bombs are still caught by the inflate-ratio guard (at most 100 times the compressed
      * size), and the read stays cancellable and bounded by Excel's row and column limits.
      */
     static final long MAX_ENTRY_BYTES = 16L << 30;
 
-    static {
-        if (ZipSecureFile.getMaxEntrySize() < MAX_ENTRY_BYTES) {
-            ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-        }
-    }
-
-    private final ZipSecureFile zip;
+    private final ZipFile zip;
     private final Map<String, ZipArchiveEntry> entries;
     private final Map<String, byte[]> memory;
     private final boolean recovered;
 
-    private XlsxPackage(ZipSecureFile zip, Map<String, ZipArchiveEntry> entries, Map<String, byte[]> memory,
+    private XlsxPackage(ZipFile zip, Map<String, ZipArchiveEntry> entries, Map<String, byte[]> memory,
             boolean recovered) {
         this.zip = zip;
         this.entries = entries;
@@ -58,10 +54,15 @@ final class XlsxPackage implements Closeable {
      * entries are whole ({@link #recovered()}).
      */
     static XlsxPackage open(Path file) throws IOException {
-        ZipSecureFile zip;
+        ZipFile zip;
+        java.nio.channels.SeekableByteChannel channel = java.nio.file.Files.newByteChannel(file);
         try {
-            zip = new ZipSecureFile(file.toFile());
-        } catch (IOException e) {
+            zip = ZipFile.builder().setSeekableByteChannel(channel).get();
+        } catch (IOException | RuntimeException e) {
+            channel.close(); // the zip library leaves it open when the archive is refused
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             XlsxPackage recovered = recover(file);
             if (recovered == null) {
                 throw e;
@@ -182,7 +183,17 @@ final class XlsxPackage implements Closeable {
             return bytes == null ? null : new ByteArrayInputStream(bytes);
         }
         ZipArchiveEntry entry = entries.get(k);
-        return entry == null ? null : zip.getInputStream(entry);
+        if (entry == null) {
+            return null;
+        }
+        if (entry.getMethod() == ZipMethod.DEFLATED.getCode()) {
+            return InflatedEntry.deflated(zip.getRawInputStream(entry), entry.getName());
+        }
+        InputStream in = zip.getInputStream(entry);
+        if (in instanceof InputStreamStatistics statistics) {
+            return InflatedEntry.inflated(in, statistics::getCompressedCount, entry.getName());
+        }
+        return InflatedEntry.inflated(in, () -> Long.MAX_VALUE, entry.getName());
     }
 
     @Override

@@ -18,6 +18,17 @@ final class XlsxTableReader {
     }
 
     private final XMLInputFactory xml = SecureStax.factory();
+    private final boolean scanBytes;
+
+    /** A reader that reads UTF-8 sheets with {@link SheetScanner} (others with StAX). */
+    XlsxTableReader() {
+        this(true);
+    }
+
+    /** {@code scanBytes} false: every sheet through StAX ({@link SheetParser}), as tests compare the two. */
+    XlsxTableReader(boolean scanBytes) {
+        this.scanBytes = scanBytes;
+    }
 
     RawTable read(XlsxPackage pkg, String fileName, ReadOptions options, ReadProgress progress)
             throws SurveyReadException, IOException {
@@ -49,6 +60,7 @@ final class XlsxTableReader {
         ReadCancel.check();
         boolean[] dateStyles = StylesReader.dateStyles(pkg, parts.styles(), xml);
         ReadCancel.check();
+        ReadTiming.mark("shared strings and styles");
         RawTable table = parseSheet(pkg, sheet, sharedStrings, dateStyles, parts.date1904(), options, progress,
                 warnings);
         for (SheetRef other : sheets) {
@@ -161,14 +173,21 @@ final class XlsxTableReader {
         long total = Math.max(1, sheet.size());
         try (CountingInputStream in = new CountingInputStream(
                 new ReadAheadInputStream(pkg.open(sheet.part()), sheet.name()))) {
-            javax.xml.stream.XMLStreamReader xr = xml.createXMLStreamReader(in);
-            try {
-                new SheetParser(xr, builder, sst.length, dateStyles, date1904, () -> {
-                    ReadCancel.check();
-                    progress.progress(Math.min(1.0, in.count() / (double) total));
-                }).run();
-            } finally {
-                xr.close();
+            CellSink cells = new CellSink(builder, sst.length, dateStyles, date1904);
+            SheetParser.Checkpoint checkpoint = () -> {
+                ReadCancel.check();
+                progress.progress(Math.min(1.0, in.count() / (double) total));
+            };
+            XmlBytes bytes = scanBytes ? SheetScanner.reader(in) : null;
+            if (bytes != null && bytes.isUtf8()) {
+                new SheetScanner(bytes, cells, checkpoint).run();
+            } else {
+                javax.xml.stream.XMLStreamReader xr = xml.createXMLStreamReader(bytes != null ? bytes.replay() : in);
+                try {
+                    new SheetParser(xr, cells, checkpoint).run();
+                } finally {
+                    xr.close();
+                }
             }
         } catch (XMLStreamException e) {
             throw new SurveyReadException(e, "io.error.xml", sheet.name(), ReadDetail.xml(sheet.part(), e));
@@ -213,7 +232,7 @@ final class XlsxTableReader {
     }
 
     /** 1-based column number of a cell reference such as "AB12". */
-    static int columnOf(String ref) {
+    static int columnOf(CharSequence ref) {
         int col = 0;
         for (int i = 0; i < ref.length(); i++) {
             char ch = ref.charAt(i);

@@ -12,7 +12,7 @@ final class FindingsTab extends Tab {
         setId("findingsTab");
         textProperty().bind(findings.bind("findings.ui.tab"));
         pane = new FindingsPane(findings, grid, () -> tabs.select(0));
-        setContent(pane);
+        LazyTabContent.install(this, pane);
     }
 
     FindingsPane pane() {

@@ -125,17 +125,17 @@ public final class MainView extends BorderPane {
         Tab mapTab = new Tab();
         mapTab.setId("mapTab");
         mapTab.textProperty().bind(text.bind("view.map"));
-        mapTab.setContent(mapPane);
         dataTab = new Tab();
         dataTab.setId("dataTab");
         dataTab.textProperty().bind(deskText.bind("desk.data.tab"));
-        dataTab.setContent(new DataPane(data));
         views = new TabPane(bandTab, mapTab, dataTab);
         views.setId("chartTabs");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.setMinWidth(300);
         views.getTabs().add(new FindingsTab(model, grid, views.getSelectionModel()));
         views.getSelectionModel().select(model.chartViewProperty().get() == MainViewModel.ChartView.MAP ? 1 : 0);
+        LazyTabContent.install(mapTab, mapPane);
+        LazyTabContent.install(dataTab, () -> new DataPane(data));
         views.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> {
             if (i.intValue() < 2) { // the Data tab leaves the chart view as it was
                 model.chartViewProperty().set(i.intValue() == 1 ? MainViewModel.ChartView.MAP

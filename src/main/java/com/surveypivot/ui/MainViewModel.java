@@ -132,6 +132,12 @@ public final class MainViewModel {
         return loader.openSample();
     }
 
+    /** Shows the sample that was read while the window started (instead of {@link #openSample} reading it again). */
+    void showSample(Survey early) {
+        project.sheetChosen(null);
+        loader.showSample(early);
+    }
+
     /** Reads a survey from any source in the background (the open actions, and tests with a slow source). */
     Task<Survey> load(SurveyLoadTask.Source source) {
         return loader.load(source);

@@ -1,9 +1,11 @@
 package com.surveypivot.ui;
 
+import com.surveypivot.survey.Survey;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -16,24 +18,42 @@ public class SurveyPivotApp extends Application {
 
     /** Runs the window until the app exits, then ends the process (no thread left behind keeps it alive). */
     public static void main(String[] args) {
+        FirstChartTiming.mark("main");
+        if (args.length == 0) {
+            EarlySample.start(); // read while the toolkit starts: the window opens on the sample
+        }
         launch(SurveyPivotApp.class, args);
         System.exit(0);
     }
 
     @Override
     public void start(Stage stage) {
+        startRecovery(open(stage, getParameters().getRaw(), DesktopSettings.forUser()));
+    }
+
+    /**
+     * Builds the window in {@code stage} and opens the file given as first argument, or the bundled sample: the one
+     * read while the toolkit started ({@link EarlySample}) goes into the window before its first layout.
+     */
+    static MainView open(Stage stage, List<String> args, DesktopSettings settings) {
+        FirstChartTiming.mark("toolkit");
         MainViewModel model = new MainViewModel(TaskExecutor.background());
-        MainView view = new MainView(model, DesktopSettings.forUser());
+        MainView view = new MainView(model, settings);
+        FirstChartTiming.mark("view");
+        Survey early = args.isEmpty() ? EarlySample.takeIfRead() : null;
+        if (early != null) { // the first frame is laid out once, with the chart
+            model.showSample(early);
+        }
         show(stage, view);
+        FirstChartTiming.mark("shown");
         FirstChartTiming.watch(stage.getScene());
         DeskWiring.restoreWindow(stage, view);
-        List<String> args = getParameters().getRaw();
-        if (args.isEmpty()) {
-            model.openSample();
-        } else {
+        if (!args.isEmpty()) {
             model.open(Path.of(args.get(0)));
+        } else if (early == null) {
+            model.openSample();
         }
-        startRecovery(view);
+        return view;
     }
 
     /** Autosave to the recovery file, after offering to restore the work a crashed run left behind. */
@@ -46,11 +66,21 @@ public class SurveyPivotApp extends Application {
     public static void show(Stage stage, MainView view) {
         MainViewModel model = view.model();
         stage.titleProperty().bind(model.project().titleBinding());
-        stage.getIcons().addAll(icons());
+        showIcons(stage);
         stage.setScene(new Scene(view, WIDTH, HEIGHT));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+    }
+
+    /** Decodes the icons on a background thread (not on the first screen's path), then gives them to the stage. */
+    private static void showIcons(Stage stage) {
+        Thread decode = new Thread(() -> {
+            List<Image> icons = icons();
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        }, "surveypivot-icons");
+        decode.setDaemon(true);
+        decode.start();
     }
 
     /** The app icon in the sizes that are bundled (none when the icons are not packaged). */

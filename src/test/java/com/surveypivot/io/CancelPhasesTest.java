@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * An interrupt of the reading thread stops it too.
  */
 class CancelPhasesTest {
-    private static final List<String> PHASES = List.of("SharedStringsReader", "SheetParser", "StylesReader",
+    private static final List<String> PHASES = List.of("SharedStringsReader", "SheetScanner", "SheetParser", "StylesReader",
             "WorkbookParts", "XlsxTableReader", "DecodingReader", "CsvTableReader", "XlsTableReader",
             "QuestionRecognizer", "SurveyReader");
 
@@ -121,7 +121,7 @@ class CancelPhasesTest {
 
     @Test
     void xlsxPhases() throws Exception {
-        cancelsInEveryPhase(xlsx, Set.of("SharedStringsReader", "SheetParser", "XlsxTableReader",
+        cancelsInEveryPhase(xlsx, Set.of("SharedStringsReader", "SheetScanner", "XlsxTableReader",
                 "QuestionRecognizer", "SurveyReader"));
     }
 
