@@ -1,12 +1,8 @@
 package com.surveypivot.io;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One column's answers resolved for recognition: either numbers (dates as epoch days) or labels. A column
@@ -14,6 +10,8 @@ import java.util.Map;
  * (-1 = no answer), each distinct label kept once, in first-appearance order.
  */
 final class ColumnValues {
+    /** A row's code during the pass: a number cell, not yet resolved. */
+    private static final int NUMBER_CELL = -3;
     final RawColumn raw;
     final HeaderCode header;
     final int rows;
@@ -25,96 +23,150 @@ final class ColumnValues {
     final double[] numbers;
     /** Label code per row (-1 = no answer) for label columns. */
     final int[] codes;
-    final List<String> labels = new ArrayList<>();
+    /** True for a numeric column (not dates) whose every answer is 0 or 1. */
+    final boolean zeroOne;
+    /** The distinct labels of a label column, in first-appearance order. */
+    final List<String> labels;
     /** How many rows hold each label (by label index); longer than {@code labels} when grown. */
-    private int[] labelCounts = new int[16];
+    private final int[] labelCounts;
     int answered;
+    /** Number cells and date cells seen by {@link #firstPass}; whether {@link #numericPass} saw only 0 and 1. */
+    private int numberCells;
+    private int dateCells;
+    private boolean onlyZeroOne;
 
     ColumnValues(RawColumn raw, int rows, MissingValues missing) {
         this.raw = raw;
         this.header = HeaderCode.parse(raw.header());
         this.rows = rows;
-        int text = 0;
-        int number = 0;
-        int date = 0;
-        IntIntMap textCodes = new IntIntMap();
-        Map<String, Integer> labelIndex = new HashMap<>();
+        // one pass over the column's compact arrays (text keys, numbers), each distinct text key resolved once
         int[] rowCodes = new int[rows];
-        // first pass: text cells coded by their source key (each distinct string resolved once)
-        for (int r = 0; r < rows; r++) {
-            int kind = raw.kind(r);
-            if (kind == RawColumn.TEXT) {
-                int key = raw.textKey(r);
-                int code = textCodes.get(key);
-                if (code == -1) {
-                    String s = raw.text(r).strip();
-                    if (missing.isMissing(s)) {
-                        code = -2;
-                    } else {
-                        code = labelIndex.computeIfAbsent(s, this::newLabel);
-                    }
-                    textCodes.put(key, code);
-                }
-                rowCodes[r] = code;
-                if (code >= 0) {
-                    text++;
-                }
-            } else {
-                rowCodes[r] = kind == RawColumn.BLANK ? -1 : -3;
-                if (kind == RawColumn.NUMBER) {
-                    number++;
-                } else if (kind == RawColumn.DATE) {
-                    number++;
-                    date++;
-                }
-            }
+        if (raw.textCount() > 0) {
+            raw.copyTextKeys(rowCodes, rows);
         }
-        if (text == 0 && number > 0) {
+        double[] cells = null;
+        if (raw.numberCount() > 0) {
+            cells = new double[rows];
+            raw.copyNumbers(cells, rows);
+        }
+        LabelCoder coder = new LabelCoder(missing);
+        int text = firstPass(rowCodes, cells, coder);
+        if (text == 0 && numberCells > 0) {
             numeric = true;
-            dates = date == number;
-            numbers = new double[rows];
-            for (int r = 0; r < rows; r++) {
-                int kind = raw.kind(r);
-                double v = kind == RawColumn.NUMBER || kind == RawColumn.DATE ? raw.number(r) : Double.NaN;
-                if (kind == RawColumn.NUMBER && missing.isMissingNumber(v)) {
-                    v = Double.NaN;
-                }
-                numbers[r] = dates && !Double.isNaN(v) ? IsoDates.serialToEpochDays(v) : v;
-                if (!Double.isNaN(v)) {
-                    answered++;
-                }
-            }
+            dates = dateCells == numberCells;
+            answered = numericPass(rowCodes, cells, missing);
+            numbers = cells;
+            zeroOne = onlyZeroOne && !dates;
             codes = null;
         } else {
             numeric = false;
             dates = false;
             numbers = null;
-            for (int r = 0; r < rows; r++) {
-                int code = rowCodes[r];
-                if (code == -3) {
-                    int kind = raw.kind(r);
-                    String s = kind == RawColumn.DATE ? dateText(raw.number(r)) : NumberText.format(raw.number(r));
-                    code = missing.isMissing(s) ? -1 : labelIndex.computeIfAbsent(s, this::newLabel);
-                } else if (code < -1) {
-                    code = -1;
-                }
-                rowCodes[r] = code;
-                if (code >= 0) {
-                    labelCounts[code]++;
-                    answered++;
-                }
+            zeroOne = false;
+            answered = text;
+            if (numberCells > 0) {
+                answered += numberLabels(rowCodes, cells, coder, missing);
             }
             codes = rowCodes;
         }
+        labels = coder.labels();
+        labelCounts = coder.counts();
     }
 
-    /** Adds a distinct label; returns its index. */
-    private int newLabel(String label) {
-        labels.add(label);
-        if (labels.size() > labelCounts.length) {
-            labelCounts = Arrays.copyOf(labelCounts, labelCounts.length * 2);
+    /**
+     * Text cells coded by label ({@link LabelCoder#MISSING} when the text means no answer), number cells marked
+     * {@link #NUMBER_CELL} (counted in {@link #numberCells}, dates in {@link #dateCells}), blanks -1. Returns the
+     * number of answered text cells. The text keys are numbered in one pass, each distinct key's text resolved
+     * once after it, and the text cells coded in a second pass when the column has text.
+     */
+    private int firstPass(int[] rowCodes, double[] cells, LabelCoder coder) {
+        RawColumn column = raw;
+        boolean dateBits = column.dateCount() > 0;
+        int keyed = 0;
+        int number = 0;
+        int date = 0;
+        for (int r = 0; r < rowCodes.length; r++) {
+            int key = rowCodes[r];
+            if (key != 0) {
+                rowCodes[r] = coder.key(key, r);
+                keyed++;
+            } else if (cells != null && cells[r] == cells[r]) {
+                rowCodes[r] = NUMBER_CELL;
+                number++;
+                if (dateBits && column.kind(r) == RawColumn.DATE) {
+                    date++;
+                }
+            } else {
+                rowCodes[r] = -1;
+            }
         }
-        return labels.size() - 1;
+        numberCells = number;
+        dateCells = date;
+        return keyed == 0 ? 0 : textLabels(rowCodes, coder);
+    }
+
+    /** Key numbers replaced by label codes; returns how many cells hold a label. */
+    private int textLabels(int[] rowCodes, LabelCoder coder) {
+        coder.resolveKeys(raw);
+        int text = 0;
+        for (int r = 0; r < rowCodes.length; r++) {
+            int keyNumber = rowCodes[r];
+            if (keyNumber >= 0) {
+                int code = coder.label(keyNumber);
+                rowCodes[r] = code;
+                if (code >= 0) {
+                    text++;
+                }
+            }
+        }
+        return text;
+    }
+
+    /**
+     * A numeric column's values in place: non-number cells NaN, numbers the user listed as missing NaN (date cells
+     * are never checked), date serials as epoch days when every answer is a date. Returns the answered count.
+     */
+    private int numericPass(int[] rowCodes, double[] cells, MissingValues missing) {
+        boolean checkMissing = !dates && missing.hasNumberCodes();
+        boolean mixedDates = dateCells > 0;
+        boolean zeroOrOne = true;
+        int count = 0;
+        for (int r = 0; r < cells.length; r++) {
+            double v = rowCodes[r] == NUMBER_CELL ? cells[r] : Double.NaN;
+            if (v == v) {
+                if (checkMissing && (!mixedDates || raw.kind(r) == RawColumn.NUMBER) && missing.isMissingNumber(v)) {
+                    v = Double.NaN;
+                } else {
+                    count++;
+                    if (dates) {
+                        v = IsoDates.serialToEpochDays(v);
+                    } else if (v != 0 && v != 1) {
+                        zeroOrOne = false;
+                    }
+                }
+            }
+            cells[r] = v;
+        }
+        onlyZeroOne = zeroOrOne;
+        return count;
+    }
+
+    /** Number cells in a label column: labels as the sheet shows them, after the text labels. Returns how many. */
+    private int numberLabels(int[] rowCodes, double[] cells, LabelCoder coder, MissingValues missing) {
+        boolean dateBits = raw.dateCount() > 0;
+        int count = 0;
+        for (int r = 0; r < rowCodes.length; r++) {
+            if (rowCodes[r] == NUMBER_CELL) {
+                String s = dateBits && raw.kind(r) == RawColumn.DATE ? dateText(cells[r])
+                        : NumberText.format(cells[r]);
+                int code = missing.isMissing(s) ? -1 : coder.count(s);
+                rowCodes[r] = code;
+                if (code >= 0) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     private static String dateText(double serial) {

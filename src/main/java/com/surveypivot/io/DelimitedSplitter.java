@@ -33,17 +33,10 @@ final class DelimitedSplitter {
      * @param values distinct non-missing cell values with their counts, in first-appearance order
      */
     static Optional<Split> detect(LinkedHashMap<String, Integer> values) {
-        for (String delimiter : DELIMITERS) {
-            int withDelimiter = 0;
-            for (Map.Entry<String, Integer> e : values.entrySet()) {
-                if (e.getKey().contains(delimiter)) {
-                    withDelimiter += e.getValue();
-                    if (withDelimiter >= 2) {
-                        break;
-                    }
-                }
-            }
-            if (withDelimiter < 2 || tooManyParts(values, delimiter)) {
+        int inTwoCells = delimitersInTwoCells(values);
+        for (int d = 0; d < DELIMITERS.size(); d++) {
+            String delimiter = DELIMITERS.get(d);
+            if ((inTwoCells & (1 << d)) == 0 || tooManyParts(values, delimiter)) {
                 continue;
             }
             Optional<Split> split = trySplit(values, delimiter);
@@ -52,6 +45,48 @@ final class DelimitedSplitter {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Bit {@code d} set when {@link #DELIMITERS}' element {@code d} occurs in at least two cells (the counts of the
+     * values holding it add up to 2 or more). Each value's characters are read once for all the delimiters (each is
+     * one character), and reading stops once every delimiter is settled.
+     */
+    static int delimitersInTwoCells(Map<String, Integer> values) {
+        int all = (1 << DELIMITERS.size()) - 1;
+        int once = 0;
+        int twice = 0;
+        for (Map.Entry<String, Integer> e : values.entrySet()) {
+            int count = e.getValue();
+            int found = count > 0 ? delimiterBits(e.getKey()) : 0;
+            if (found != 0) {
+                twice |= count >= 2 ? found : found & once;
+                once |= found;
+                if (twice == all) {
+                    break;
+                }
+            }
+        }
+        return twice;
+    }
+
+    /** The delimiters a text holds, as bits in the order of {@link #DELIMITERS}. */
+    private static int delimiterBits(String s) {
+        int bits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case ';' -> bits |= 1;
+                case '\n' -> bits |= 2;
+                case '|' -> bits |= 4;
+                case '、' -> bits |= 8;
+                case ',' -> bits |= 16;
+                case '，' -> bits |= 32;
+                case '；' -> bits |= 64;
+                default -> {
+                }
+            }
+        }
+        return bits;
     }
 
     /**

@@ -19,6 +19,11 @@ final class MissingValues {
         }
     }
 
+    /** True when the user listed values of their own, so that a number may be missing. */
+    boolean hasNumberCodes() {
+        return !extra.isEmpty();
+    }
+
     /** True when the user listed a number as missing (a code such as 99), as the sheet would show it. */
     boolean isMissingNumber(double value) {
         return !extra.isEmpty() && extra.contains(NumberText.format(value));

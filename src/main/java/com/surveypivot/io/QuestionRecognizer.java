@@ -186,9 +186,41 @@ final class QuestionRecognizer {
         if (rows < 10 || c.answered != rows || !ID_HEADER.matcher(c.raw.header()).matches()) {
             return false;
         }
+        return wholeAndDistinct(c.numbers);
+    }
+
+    /**
+     * Whether every value is a whole number and no two are equal (as {@link Double#equals}, so 0 and -0 differ).
+     * Through a bit per value of the range when the range is small (ids 1…n), else a set.
+     */
+    static boolean wholeAndDistinct(double[] values) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        boolean negativeZero = false;
+        for (double v : values) {
+            if (!NumberText.isWhole(v)) {
+                return false;
+            }
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+            negativeZero |= Double.doubleToRawLongBits(v) == Long.MIN_VALUE;
+        }
+        if (values.length > 0 && !negativeZero && max - min < 64.0 * values.length) {
+            long[] seen = new long[(int) ((max - min) / 64) + 1];
+            for (double v : values) {
+                long offset = (long) (v - min);
+                long bit = 1L << offset;
+                int word = (int) (offset >>> 6);
+                if ((seen[word] & bit) != 0) {
+                    return false;
+                }
+                seen[word] |= bit;
+            }
+            return true;
+        }
         Set<Double> seen = new HashSet<>();
-        for (double v : c.numbers) {
-            if (!NumberText.isWhole(v) || !seen.add(v)) {
+        for (double v : values) {
+            if (!seen.add(v)) {
                 return false;
             }
         }

@@ -177,4 +177,25 @@ final class RawColumn {
     int dateCount() {
         return dateCount;
     }
+
+    /**
+     * Copies the text keys of rows {@code [0, rows)} into {@code dest} (as {@link #textKey} gives them, 0 = no
+     * text), for recognition's one pass over a column without a call per cell.
+     */
+    void copyTextKeys(int[] dest, int rows) {
+        int n = texts == null ? 0 : Math.min(rows, capacity);
+        if (n > 0) {
+            System.arraycopy(texts, 0, dest, 0, n);
+        }
+        Arrays.fill(dest, n, rows, 0);
+    }
+
+    /** Copies the numbers of rows {@code [0, rows)} into {@code dest} (as {@link #number} gives them, NaN = none). */
+    void copyNumbers(double[] dest, int rows) {
+        int n = numbers == null ? 0 : Math.min(rows, capacity);
+        if (n > 0) {
+            System.arraycopy(numbers, 0, dest, 0, n);
+        }
+        Arrays.fill(dest, n, rows, Double.NaN);
+    }
 }

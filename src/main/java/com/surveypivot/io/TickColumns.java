@@ -17,15 +17,7 @@ final class TickColumns {
 
     static boolean isTickColumn(ColumnValues column) {
         if (column.numeric) {
-            if (column.dates) {
-                return false;
-            }
-            for (double v : column.numbers) {
-                if (!Double.isNaN(v) && v != 0 && v != 1) {
-                    return false;
-                }
-            }
-            return true;
+            return column.zeroOne;
         }
         int others = 0;
         for (String label : column.labels) {
@@ -58,28 +50,35 @@ final class TickColumns {
     /** The rows that ticked {@code column} (any answer that is not a "no"); every row that answered it is added to
      * {@code answered} (the base). Each distinct label is judged once, not once per row. */
     static RespondentSet ticks(ColumnValues column, int rows, RespondentSet answered) {
-        RespondentSet set = new RespondentSet(rows);
         if (column.numeric) {
-            for (int r = 0; r < rows; r++) {
-                double v = column.numbers[r];
-                if (!Double.isNaN(v)) {
-                    answered.add(r);
-                    if (v != 0) {
-                        set.add(r);
-                    }
-                }
-            }
-            return set;
+            return numericTicks(column.numbers, rows, answered);
         }
+        RespondentSet set = new RespondentSet(rows);
         boolean[] tick = new boolean[column.labels.size()];
         for (int l = 0; l < tick.length; l++) {
             tick[l] = !NO.contains(column.labels.get(l).strip().toLowerCase(Locale.ROOT));
         }
+        int[] codes = column.codes;
         for (int r = 0; r < rows; r++) {
-            int code = column.codes[r];
+            int code = codes[r];
             if (code >= 0) {
                 answered.add(r);
                 if (tick[code]) {
+                    set.add(r);
+                }
+            }
+        }
+        return set;
+    }
+
+    /** The rows holding a number other than 0; rows holding any number are added to {@code answered}. */
+    private static RespondentSet numericTicks(double[] numbers, int rows, RespondentSet answered) {
+        RespondentSet set = new RespondentSet(rows);
+        for (int r = 0; r < rows; r++) {
+            double v = numbers[r];
+            if (v == v) {
+                answered.add(r);
+                if (v != 0) {
                     set.add(r);
                 }
             }

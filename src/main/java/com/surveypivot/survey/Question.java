@@ -137,19 +137,9 @@ public final class Question {
 
     private static Question fromCodes(String id, String text, QuestionType type, boolean ordered,
             List<String> categories, List<String> columns, int[] codes, double[] numbers) {
-        int n = codes.length;
-        List<RespondentSet> members = new ArrayList<>(categories.size());
-        for (int c = 0; c < categories.size(); c++) {
-            members.add(new RespondentSet(n));
-        }
-        RespondentSet answered = new RespondentSet(n);
-        for (int r = 0; r < n; r++) {
-            int code = codes[r];
-            if (code >= 0) {
-                members.get(code).add(r);
-                answered.add(r);
-            }
-        }
+        RespondentSet[] sets = RespondentSet.byCode(codes, categories.size());
+        List<RespondentSet> members = new ArrayList<>(Arrays.asList(sets).subList(0, categories.size()));
+        RespondentSet answered = sets[categories.size()];
         return new Question(id, text, type, ordered, categories, columns, members, answered, codes.clone(),
                 numbers == null ? null : numbers.clone(), null, List.of());
     }

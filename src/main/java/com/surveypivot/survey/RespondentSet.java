@@ -29,6 +29,31 @@ public final class RespondentSet {
         return set;
     }
 
+    /**
+     * The respondents of each code in {@code codes} (one code per respondent, below 0 = none): element {@code c}
+     * for code {@code c} in {@code [0, categories)}, and element {@code categories} for every respondent with a
+     * code. One pass, word by word.
+     */
+    public static RespondentSet[] byCode(int[] codes, int categories) {
+        int size = codes.length;
+        int wordCount = (size + 63) >>> 6;
+        long[][] words = new long[categories + 1][wordCount];
+        long[] any = words[categories];
+        for (int r = 0; r < size; r++) {
+            int code = codes[r];
+            if (code >= 0) {
+                long bit = 1L << r;
+                words[code][r >>> 6] |= bit;
+                any[r >>> 6] |= bit;
+            }
+        }
+        RespondentSet[] sets = new RespondentSet[categories + 1];
+        for (int c = 0; c <= categories; c++) {
+            sets[c] = new RespondentSet(size, words[c]);
+        }
+        return sets;
+    }
+
     public int size() {
         return size;
     }
