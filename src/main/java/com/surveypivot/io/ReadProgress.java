@@ -17,6 +17,25 @@ public interface ReadProgress {
     default void warning(LocalizedText message) {
     }
 
+    /** No progress reporting, never cancelled; every warning is added to {@code warnings}. */
+    static ReadProgress collectingWarnings(java.util.List<LocalizedText> warnings) {
+        return new ReadProgress() {
+            @Override
+            public void progress(double fraction) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+
+            @Override
+            public void warning(LocalizedText message) {
+                warnings.add(message);
+            }
+        };
+    }
+
     /** No progress reporting, never cancelled, warnings ignored. */
     ReadProgress NONE = new ReadProgress() {
         @Override

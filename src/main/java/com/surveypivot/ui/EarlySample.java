@@ -34,21 +34,8 @@ final class EarlySample {
         Early early = new Early(new CompletableFuture<>(), new CopyOnWriteArrayList<>());
         Thread reader = new Thread(() -> {
             try {
-                early.survey().complete(SurveyReader.readSample(ReadOptions.defaults(), new ReadProgress() {
-                    @Override
-                    public void progress(double fraction) {
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return false;
-                    }
-
-                    @Override
-                    public void warning(LocalizedText message) {
-                        early.warnings().add(message);
-                    }
-                }));
+                early.survey().complete(SurveyReader.readSample(ReadOptions.defaults(),
+                        ReadProgress.collectingWarnings(early.warnings())));
                 FirstChartTiming.mark("sample read");
             } catch (Throwable e) { // the window then reads the sample itself and reports what fails there
                 early.survey().completeExceptionally(e);

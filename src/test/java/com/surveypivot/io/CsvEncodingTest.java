@@ -41,7 +41,7 @@ class CsvEncodingTest {
         for (Path file : List.of(write("utf8.csv", utf8), write("bom.csv", withBom), write("utf16.csv", utf16),
                 write("sjis.csv", csv.getBytes(HostileFiles.SJIS)))) {
             List<LocalizedText> warnings = new ArrayList<>();
-            Survey s = SurveyReader.read(file, ReadOptions.defaults(), FuzzTest.collecting(warnings));
+            Survey s = SurveyReader.read(file, ReadOptions.defaults(), ReadProgress.collectingWarnings(warnings));
             assertEquals(List.of("女性", "男性"), sex(s).categories(), file.getFileName().toString());
             assertEquals(List.of(), warnings, file.getFileName().toString());
         }
@@ -84,7 +84,7 @@ class CsvEncodingTest {
         }
         List<LocalizedText> warnings = new ArrayList<>();
         Survey s = SurveyReader.read(write("bytes.csv", bytes), ReadOptions.defaults(),
-                FuzzTest.collecting(warnings));
+                ReadProgress.collectingWarnings(warnings));
         assertEquals(200, s.respondents());
         assertEquals(1, warnings.size());
         assertEquals("bytes.csv: 10 cells had bytes that are not valid UTF-8 text (lines 9, 29, 49, 69, 89, …); "

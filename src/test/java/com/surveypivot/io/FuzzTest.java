@@ -93,7 +93,7 @@ class FuzzTest {
                 List<LocalizedText> warnings = new ArrayList<>();
                 boolean names = i % 5 == 0;
                 Future<Object> read = reader.submit(() -> names ? SurveyReader.sheetNames(file)
-                        : SurveyReader.read(file, ReadOptions.defaults(), collecting(warnings)));
+                        : SurveyReader.read(file, ReadOptions.defaults(), ReadProgress.collectingWarnings(warnings)));
                 try {
                     read.get(HANG_SECONDS, TimeUnit.SECONDS);
                     opened++;
@@ -121,21 +121,4 @@ class FuzzTest {
         assertEquals(true, opened > 0 && refused > 0, "opened " + opened + ", refused " + refused);
     }
 
-    static ReadProgress collecting(List<LocalizedText> warnings) {
-        return new ReadProgress() {
-            @Override
-            public void progress(double fraction) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-
-            @Override
-            public void warning(LocalizedText message) {
-                warnings.add(message);
-            }
-        };
-    }
 }

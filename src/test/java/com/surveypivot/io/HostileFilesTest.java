@@ -46,21 +46,7 @@ class HostileFilesTest {
 
     static Read read(Path file, ReadOptions options) throws Exception {
         List<LocalizedText> warnings = new ArrayList<>();
-        ReadProgress progress = new ReadProgress() {
-            @Override
-            public void progress(double fraction) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-
-            @Override
-            public void warning(LocalizedText message) {
-                warnings.add(message);
-            }
-        };
+        ReadProgress progress = ReadProgress.collectingWarnings(warnings);
         Read read = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             try {
                 return new Read(SurveyReader.read(file, options, progress), null, warnings);
