@@ -42,22 +42,15 @@ final class SharedStringsReader {
         }
     }
 
-    /** The strings read from the bytes: the same rules as {@link #parse}, with BoundedXml's limits. */
+    /** The strings read from the bytes: the same rules as {@link #parse}; XmlBytes keeps BoundedXml's limits. */
     private static String[] scan(XmlBytes xml) throws IOException, XMLStreamException {
         List<String> strings = new ArrayList<>();
         XmlText current = new XmlText();
         boolean inString = false;
         int phonetic = 0;
-        long elements = 0;
         for (int event = xml.next(); event != XmlBytes.EOF; event = xml.next()) {
             int kind = xml.kind();
             if (event == XmlBytes.START) {
-                if (++elements % BoundedXml.CHECK_EVERY == 0) {
-                    if (elements > BoundedXml.LARGE_PART) {
-                        throw BoundedXml.tooMany();
-                    }
-                    ReadCancel.check();
-                }
                 if (kind == SI) {
                     current.clear();
                     inString = true;

@@ -8,8 +8,8 @@ import javax.xml.stream.XMLStreamException;
  * inline strings go into a {@link CellSink} without a String or an event object per cell. It reads what
  * {@link SheetParser} reads over StAX and means the same by it (both hand their cells to {@link CellSink}); the
  * StAX parser remains for sheets in another encoding. Limits: {@link BoundedXml}'s nesting depth, element count and
- * text length; cancellation is checked every few hundred rows and every {@value SheetParser#CHECK_ELEMENTS}
- * elements, whatever the rows hold.
+ * text length (kept by {@link XmlBytes}, which also checks for cancellation every few thousand elements); progress
+ * and cancellation every few hundred rows.
  */
 final class SheetScanner {
     private static final String[] ELEMENTS = {"row", "c", "v", "is", "t", "rPh", "sheetData", "dimension"};
@@ -33,7 +33,6 @@ final class SheetScanner {
     private final SheetParser.Checkpoint checkpoint;
     private final XmlText value = new XmlText();
     private final XmlText inline = new XmlText();
-    private long elements;
 
     SheetScanner(XmlBytes xml, CellSink cells, SheetParser.Checkpoint checkpoint) {
         this.xml = xml;
@@ -67,9 +66,6 @@ final class SheetScanner {
             }
             int kind = xml.kind();
             if (event == XmlBytes.START) {
-                if ((++elements & (SheetParser.CHECK_ELEMENTS - 1)) == 0) {
-                    elementCheckpoint();
-                }
                 switch (kind) {
                     case ROW -> {
                         int number = xml.has(A_R) ? digits(xml.value(A_R)) : -1;
@@ -168,14 +164,6 @@ final class SheetScanner {
                 phonetic = false;
             }
         }
-    }
-
-    /** Every {@value SheetParser#CHECK_ELEMENTS} elements: the element limit, then cancellation. */
-    private void elementCheckpoint() throws BoundedXml.LimitException {
-        if (elements > BoundedXml.LARGE_PART) {
-            throw BoundedXml.tooMany();
-        }
-        ReadCancel.check();
     }
 
     /** A cell's style index; 0 when it is no number (as a StAX reader's typed access gives). */

@@ -2,7 +2,6 @@ package com.surveypivot.io;
 
 import com.surveypivot.survey.Question;
 import com.surveypivot.survey.Survey;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

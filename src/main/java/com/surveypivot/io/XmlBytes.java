@@ -38,6 +38,7 @@ final class XmlBytes {
     private final ElementStack open = new ElementStack();
     private final XmlEnds ends;
     private int kind = -1;
+    private long elements;
     private boolean selfClosing;
     private int present;
     private final byte[] attributeName = new byte[MAX_NAME];
@@ -225,7 +226,17 @@ final class XmlBytes {
         return true;
     }
 
+    /**
+     * Opens an element. Every {@value BoundedXml#CHECK_EVERY} elements: the element limit of a large part
+     * ({@link BoundedXml#LARGE_PART}), then cancellation, whatever the elements hold.
+     */
     private void push(byte[] src, int from, int length, int elementKind) throws BoundedXml.LimitException {
+        if (++elements % BoundedXml.CHECK_EVERY == 0) {
+            if (elements > BoundedXml.LARGE_PART) {
+                throw BoundedXml.tooMany();
+            }
+            ReadCancel.check();
+        }
         open.push(src, from, length, elementKind);
         kind = elementKind;
     }

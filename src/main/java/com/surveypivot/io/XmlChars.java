@@ -44,7 +44,6 @@ final class XmlChars {
         }
     }
 
-
     /** Skips an attribute value up to its closing {@code quote}. */
     void skipAttributeValue(int quote) throws IOException, XMLStreamException {
         while (true) {
@@ -67,7 +66,6 @@ final class XmlChars {
             }
         }
     }
-
 
     /** Decodes an attribute value up to its closing {@code quote}, white space normalised to spaces. */
     void readAttributeValue(int quote, XmlText attributeValue) throws IOException, XMLStreamException {
@@ -102,12 +100,10 @@ final class XmlChars {
         }
     }
 
-
     /** {@link #plainRun}, for an element's text: the next byte after the run, unread (-1 at the end). */
     int textRun(XmlText text) throws IOException, XMLStreamException {
         return plainRun(text, '<');
     }
-
 
     /** After '&': a predefined entity or a character reference, appended to {@code text}. */
     void entity(XmlText text) throws IOException, XMLStreamException {
@@ -134,7 +130,6 @@ final class XmlChars {
         }
     }
 
-
     private int characterReference(String entity) throws XMLStreamException {
         if (entity.isEmpty() || entity.charAt(0) != '#') {
             throw bytes.error("an undeclared entity &" + entity + ";");
@@ -151,7 +146,6 @@ final class XmlChars {
         }
         return code;
     }
-
 
     /** Decodes the UTF-8 sequence that starts with {@code lead} (not ASCII) into {@code text}. */
     void utf8(int lead, XmlText text) throws IOException, XMLStreamException {
@@ -183,7 +177,6 @@ final class XmlChars {
         text.appendCodePoint(code);
     }
 
-
     /**
      * Appends the two- or three-byte UTF-8 character at {@code b[p]} when it is whole and valid before {@code end};
      * the index after it, or -1 (nothing appended) for anything else.
@@ -204,7 +197,6 @@ final class XmlChars {
         return -1;
     }
 
-
     /** Appends the character that starts with byte {@code b} (a CR LF or a lone CR reads as LF). */
     void character(int b, XmlText text) throws IOException, XMLStreamException {
         if (b >= 0x80) {
@@ -223,7 +215,6 @@ final class XmlChars {
         }
         text.append((char) b);
     }
-
 
     /** The content of a CDATA section up to "]]>", appended to {@code text} (null: skipped). */
     void cdata(XmlText text) throws IOException, XMLStreamException {
