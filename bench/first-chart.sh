@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 14's window start-up figure: starts the window on the bundled sample N times (cold, under one Xvfb server)
 # with -Dsurveypivot.firstChartTiming=true (settings and temp files, e.g. JavaFX's font copies, in a folder of its
-# own, removed after) and prints the time from process start to the first band chart laid out on screen (logged by
+# own, removed after) and prints the time from the (first) process start to the first band chart laid out on screen (logged by
 # ui.FirstChartTiming) and the process's CPU time then, then closes the window. Needs xvfb-run.
 #
 # Usage: bench/first-chart.sh [--runs N] [--jar JAR] [--baseline OLD.jar] [--launcher APP-IMAGE-LAUNCHER] [--floor]
@@ -13,6 +13,11 @@
 #   --launcher-only PATH  only the app-image's launcher (no jar); the options after -- go to it (JAVA_TOOL_OPTIONS)
 #   --floor          also the JavaFX floor: bench/FxFloor.java (one stage, one Label) on the jar's JavaFX classes
 #   --phases         print each run's start-up phases (main, toolkit, sample read, view, shown, survey shown)
+#   --first-starts   every run of the jar is a first start: an empty cache folder (-Dsurveypivot.cache), so the
+#                    fast start (launch.FastStart) writes its class-data archive again instead of using the last one
+# Plain `java -jar JAR` starts the window in a second JVM with C1 only and a class-data archive kept in the cache
+# folder (launch.FastStart): one cache folder per variant is kept across the rounds unless --first-starts, so the
+# first round writes the archive and the later rounds use it. The times count from the first JVM's start.
 # Each round starts every variant once, one after the other (interleaved: all see the same load); the summary is the
 # minimum over the rounds of each variant's wall time and of its CPU time, with the load average.
 #
@@ -29,6 +34,7 @@ LAUNCHER=""
 WITH_JAR=true
 FLOOR=false
 PHASES=false
+FIRST_STARTS=false
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) RUNS=$2; shift 2 ;;
@@ -38,6 +44,7 @@ while [ $# -gt 0 ]; do
         --launcher-only) LAUNCHER=$2; WITH_JAR=false; shift 2 ;;
         --floor) FLOOR=true; shift ;;
         --phases) PHASES=true; shift ;;
+        --first-starts) FIRST_STARTS=true; shift ;;
         --) shift; break ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
@@ -57,7 +64,7 @@ up_ms=$(awk '{printf "%d", $1 * 1000}' /proc/uptime)
 btime=$(awk '/^btime/ {print $2}' /proc/stat)
 BOOT_ERROR=$(( (now_ms - up_ms) - btime * 1000 ))
 echo "logged times are corrected by the boot time's rounding: -$BOOT_ERROR ms"
-export JAR RUNS WORK BASELINE LAUNCHER WITH_JAR FLOOR PHASES BOOT_ERROR
+export JAR RUNS WORK BASELINE LAUNCHER WITH_JAR FLOOR PHASES FIRST_STARTS BOOT_ERROR
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     declare -A best bestcpu
     variants=()
@@ -69,7 +76,10 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
         for v in "${variants[@]}"; do
             log=$WORK/run-$v-$i.log
             : >"$log"
+            cache=$WORK/cache-$v
+            if $FIRST_STARTS; then cache=$cache-$i; fi
             own="-Dsurveypivot.firstChartTiming=true -Dsurveypivot.config=$WORK/config-$v-$i -Djava.io.tmpdir=$WORK"
+            own="$own -Dsurveypivot.cache=$cache"
             case $v in
                 jar) java $own "$@" -jar "$JAR" >>"$log" 2>&1 & ;;
                 baseline) java $own -jar "$BASELINE" >>"$log" 2>&1 & ;;
@@ -91,9 +101,9 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
             wait $pid 2>/dev/null || true
             if [ -z "$ms" ]; then echo "run $i $v: no first-chart line (see below)"; cat "$log"; exit 1; fi
             ms=$(( ms - BOOT_ERROR ))
-            echo "run $i $v: first chart $ms ms after process start, CPU $cpu ms"
+            echo "run $i $v: first chart $ms ms after launch, CPU $cpu ms"
             if $PHASES; then
-                sed -n "s/.*start-up phases (ms after the process started): //p" "$log" | awk -v e="$BOOT_ERROR" -F", " \
+                sed -n "s/.*start-up phases (ms after launch): //p" "$log" | awk -v e="$BOOT_ERROR" -F", " \
                     "{ out = \"\"; for (i = 1; i <= NF; i++) { n = split(\$i, w, \" \"); w[n] -= e; t = w[1];
                        for (j = 2; j <= n; j++) t = t \" \" w[j]; out = out (i > 1 ? \", \" : \"\") t }
                        print \"    phases: \" out }"

@@ -27,6 +27,7 @@ class ArchitectureTest {
     private static final String I18N = "com.surveypivot.i18n..";
     private static final String SAMPLE = "com.surveypivot.sample..";
     private static final String TEXT = "com.surveypivot.text..";
+    private static final String LAUNCH = "com.surveypivot.launch..";
     private static final String UI = "com.surveypivot.ui..";
     private static final String CLI = "com.surveypivot.cli..";
     private static final String LAUNCHER = "com\\.surveypivot\\.Launcher(\\$.*)?";
@@ -105,6 +106,14 @@ class ArchitectureTest {
             .that().resideInAPackage(I18N)
             .should().dependOnClassesThat().resideInAnyPackage(
                     SURVEY, IO, ANALYSIS, NOTES, CHART, EXPORT, PROJECT, SAMPLE, UI, CLI)
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule launchRunsBeforeEverything = noClasses()
+            .that().resideInAPackage(LAUNCH)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", SURVEY, IO, ANALYSIS, NOTES, CHART, EXPORT,
+                    PROJECT, WORKSPACE, FINDINGS, I18N, SAMPLE, TEXT, UI, CLI, "com.surveypivot")
+            .because("the fast start runs in the launcher JVM before anything else is loaded")
             .allowEmptyShould(true);
 
     @ArchTest

@@ -1,8 +1,6 @@
 package com.surveypivot.ui;
 
 import java.lang.System.Logger.Level;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,13 +8,14 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 
 import com.surveypivot.chart.BandChart;
+import com.surveypivot.launch.LaunchClock;
 
 /**
  * An opt-in timing log for issue 14's start-up target: with {@code -Dsurveypivot.firstChartTiming=true} the window
- * logs (logger {@code com.surveypivot.timing}, level INFO, on the console) how many milliseconds after the process
- * started the first band chart with bars was laid out for the frame that shows it, and the process's CPU time then;
- * a second line gives the start-up's phases ({@link #mark}) in milliseconds after the process started. Off by
- * default; developer use.
+ * logs (logger {@code com.surveypivot.timing}, level INFO, on the console) how many milliseconds after the launch
+ * the first band chart with bars was laid out for the frame that shows it, and the CPU time then; a second line gives
+ * the start-up's phases ({@link #mark}) in milliseconds after the launch. The launch is the process's start or, in a
+ * window started by a fast start, its launcher's ({@link LaunchClock}). Off by default; developer use.
  */
 final class FirstChartTiming {
     static final String PROPERTY = "surveypivot.firstChartTiming";
@@ -32,7 +31,7 @@ final class FirstChartTiming {
         if (!ON) {
             return;
         }
-        String entry = phase + " " + sinceStart();
+        String entry = phase + " " + LaunchClock.millisSinceLaunch();
         synchronized (MARKS) {
             if (!done) {
                 MARKS.add(entry);
@@ -51,13 +50,13 @@ final class FirstChartTiming {
                 if (node instanceof BandChart chart && chart.getModel() != null && chart.isVisible()
                         && chart.getWidth() > 0 && !chart.getChildrenUnmodifiable().isEmpty()) {
                     scene.removePostLayoutPulseListener(listener[0]);
-                    long ms = sinceStart();
-                    long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+                    long ms = LaunchClock.millisSinceLaunch();
+                    long cpu = LaunchClock.cpuMillis();
                     System.Logger log = System.getLogger("com.surveypivot.timing");
-                    log.log(Level.INFO, "first chart shown " + ms + " ms after the process started (CPU " + cpu + " ms)");
+                    log.log(Level.INFO, "first chart shown " + ms + " ms after launch (CPU " + cpu + " ms)");
                     synchronized (MARKS) {
                         done = true;
-                        log.log(Level.INFO, "start-up phases (ms after the process started): " + String.join(", ", MARKS)
+                        log.log(Level.INFO, "start-up phases (ms after launch): " + String.join(", ", MARKS)
                                 + ", first chart " + ms);
                     }
                     return;
@@ -65,10 +64,5 @@ final class FirstChartTiming {
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
-    }
-
-    private static long sinceStart() {
-        return ProcessHandle.current().info().startInstant()
-                .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
     }
 }
