@@ -15,7 +15,9 @@ import java.util.Optional;
  * ({@code $XDG_CACHE_HOME/surveypivot} or {@code ~/.cache/surveypivot}; {@code %LOCALAPPDATA%\SurveyPivot\Cache} on
  * Windows; {@code ~/Library/Caches/SurveyPivot} on macOS; {@code -Dsurveypivot.cache=DIR} overrides it). Its name
  * carries a key of the jar's path, size and modification time and of the JDK, so a rebuilt jar or another JDK gets a
- * new one (the JVM checks the same itself and ignores an archive that does not match).
+ * new one (the JVM checks the same itself and ignores an archive that does not match). The build makes one beside
+ * the jar, named with the same key ({@link BuildTimeArchive}): the first start after a build maps that; a copied or
+ * moved jar has another key and writes its own in the cache folder.
  * <p>
  * The first start writes it to a part file as the JVM exits; {@link #keep} checks that a JVM can map it and only then
  * moves it into place, atomically, and removes the archives of older jars.
@@ -26,29 +28,49 @@ final class StartArchive {
     private static final String SUFFIX = ".jsa";
     private final Path archive;
     private final Path part;
+    private final Path builtBeside;
 
-    private StartArchive(Path folder, String key, long pid) {
+    private StartArchive(Path folder, Path jar, String key, long pid) {
         String name = PREFIX.concat(key).concat(SUFFIX);
         this.archive = folder.resolve(name);
         this.part = folder.resolve(new StringBuilder(name).append('.').append(pid).append(".part").toString());
+        this.builtBeside = builtBeside(jar, key);
     }
 
     /** The archive for {@code jar} under {@code javaRuntime} in the user's cache folder; empty if the jar is unreadable. */
     static Optional<StartArchive> of(Path jar, JvmFacts jvm) {
         try {
-            BasicFileAttributes file = Files.readAttributes(jar, BasicFileAttributes.class);
-            String key = new StringBuilder().append(jar).append('|').append(file.size()).append('|')
-                    .append(file.lastModifiedTime().toMillis()).append('|').append(jvm.javaRuntime()).toString();
-            return Optional.of(new StartArchive(cacheFolder(), Long.toHexString(fnv1a64(key)), jvm.pid()));
+            return Optional.of(new StartArchive(cacheFolder(), jar, key(jar, jvm.javaRuntime()), jvm.pid()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** The JVM option for the second JVM: map the archive, write it on exit, or nothing if the folder is unusable. */
+    /** The key of {@code jar} (its absolute path, size and modification time) under {@code javaRuntime}. */
+    static String key(Path jar, String javaRuntime) throws IOException {
+        BasicFileAttributes file = Files.readAttributes(jar, BasicFileAttributes.class);
+        String key = new StringBuilder().append(jar).append('|').append(file.size()).append('|')
+                .append(file.lastModifiedTime().toMillis()).append('|').append(javaRuntime).toString();
+        return Long.toHexString(fnv1a64(key));
+    }
+
+    /** Where the build puts the archive for {@code jar} with {@code key}: beside it ({@link BuildTimeArchive}). */
+    static Path builtBeside(Path jar, String key) {
+        String name = jar.getFileName().toString();
+        String stem = name.endsWith(".jar") ? name.substring(0, name.length() - 4) : name;
+        return jar.resolveSibling(stem.concat(".").concat(PREFIX).concat(key).concat(SUFFIX));
+    }
+
+    /**
+     * The JVM option for the second JVM: map the archive of an earlier start, or the one the build made beside the
+     * jar, or write one on exit, or nothing.
+     */
     Optional<String> jvmOption() {
         if (Files.isRegularFile(archive)) {
             return Optional.of("-XX:SharedArchiveFile=".concat(archive.toString()));
+        }
+        if (Files.isRegularFile(builtBeside)) {
+            return Optional.of("-XX:SharedArchiveFile=".concat(builtBeside.toString()));
         }
         try {
             Files.createDirectories(archive.getParent());
@@ -91,6 +113,10 @@ final class StartArchive {
 
     Path part() {
         return part;
+    }
+
+    Path builtBeside() {
+        return builtBeside;
     }
 
     /** Archives of other jars or JDKs: each is 20 to 30 MB, and only the newest jar starts the window. */

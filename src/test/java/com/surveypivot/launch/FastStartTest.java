@@ -2,6 +2,7 @@ package com.surveypivot.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -39,16 +40,22 @@ class FastStartTest {
 
     @BeforeAll
     static void buildProbeJar() throws IOException, URISyntaxException {
+        jar = probeJar(dir);
+    }
+
+    /** A jar in {@code folder} of the launch package and the probe, with the probe as its main class. */
+    static Path probeJar(Path folder) throws IOException, URISyntaxException {
         Path classes = Path.of(FastStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path testClasses = Path.of(FastStartProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FastStartProbe.class.getName());
-        jar = dir.resolve("probe.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+        Path probe = folder.resolve("probe.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(probe), manifest)) {
             add(out, classes, name -> !name.startsWith("FastStartProbe"));
             add(out, testClasses, name -> name.startsWith("FastStartProbe"));
         }
+        return probe;
     }
 
     private static void add(JarOutputStream out, Path root, Predicate<String> take) throws IOException {
@@ -73,10 +80,14 @@ class FastStartTest {
     }
 
     private static ProcessBuilder javaDashJar(Path cache, List<String> options, List<String> args) {
+        return javaDashJar(jar, cache, options, args);
+    }
+
+    private static ProcessBuilder javaDashJar(Path jarFile, Path cache, List<String> options, List<String> args) {
         List<String> command = new ArrayList<>(List.of(JAVA, "-Dsurveypivot.cache=" + cache));
         command.addAll(options);
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(jarFile.toString());
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
@@ -122,6 +133,20 @@ class FastStartTest {
         assertEquals(0, second.code());
         assertTrue(second.options().contains("-XX:SharedArchiveFile=" + archive), second.options().toString());
         assertEquals(List.of(archive), files(cache));
+    }
+
+    @Test
+    void theFirstStartAfterABuildMapsTheArchiveTheBuildMadeAndWritesNone() throws Exception {
+        Path built = Files.createDirectory(dir.resolve("built"));
+        Path builtJar = Files.copy(jar, built.resolve("probe.jar"));
+        Path list = Files.writeString(built.resolve("window.classlist"), "java/lang/Object\n");
+        assertNull(BuildTimeArchive.make(JvmFacts.current(), builtJar, list));
+        Path cache = dir.resolve("cache-built");
+        Run run = run(javaDashJar(builtJar, cache, List.of(), List.of("0")));
+        assertEquals(0, run.code(), run.out().toString());
+        Path archive = StartArchive.builtBeside(builtJar, StartArchive.key(builtJar, JvmFacts.current().javaRuntime()));
+        assertTrue(run.options().contains("-XX:SharedArchiveFile=" + archive), run.options().toString());
+        assertFalse(Files.exists(cache), "no archive of its own is written");
     }
 
     @Test

@@ -73,6 +73,19 @@ class StartArchiveTest {
     }
 
     @Test
+    void theArchiveTheBuildMadeBesideTheJarIsMappedUntilAStartHasWrittenOneInTheCache() throws IOException {
+        StartArchive archive = archive();
+        assertEquals(jar.resolveSibling("surveypivot." + archive.archive().getFileName()), archive.builtBeside(),
+                "beside the jar, with the same key");
+        Files.write(archive.builtBeside(), new byte[] {9});
+        assertEquals(Optional.of("-XX:SharedArchiveFile=" + archive.builtBeside()), archive.jvmOption());
+        assertFalse(Files.exists(cache), "nothing is written when the build's archive is there");
+        Files.createDirectories(cache);
+        Files.write(archive.archive(), new byte[] {9});
+        assertEquals(Optional.of("-XX:SharedArchiveFile=" + archive.archive()), archive.jvmOption());
+    }
+
+    @Test
     void anUnusableCacheFolderMeansNoArchiveOption() throws IOException {
         Files.write(cache, new byte[] {0}); // a file where the folder should be
         assertEquals(Optional.empty(), archive().jvmOption());
