@@ -15,15 +15,10 @@ final class SheetParser {
     /** Elements between cancellation checks (a power of two: the check is a mask). */
     static final int CHECK_ELEMENTS = 1 << 14;
 
-    /** Called every few hundred rows: reports progress, throws when cancelled. */
-    interface Checkpoint {
-        void check() throws SurveyReadException;
-    }
-
     private final XMLStreamReader xr;
     private final TableBuilder builder;
     private final CellSink cells;
-    private final Checkpoint checkpoint;
+    private final RowCheckpoint checkpoint;
     private final org.codehaus.stax2.XMLStreamReader2 typed;
     private final ReferenceColumnDecoder references = new ReferenceColumnDecoder();
     private final CellTypeDecoder types = new CellTypeDecoder();
@@ -32,7 +27,7 @@ final class SheetParser {
     private int depth;
     private long elements;
 
-    SheetParser(XMLStreamReader xr, CellSink cells, Checkpoint checkpoint) {
+    SheetParser(XMLStreamReader xr, CellSink cells, RowCheckpoint checkpoint) {
         this.xr = xr;
         this.builder = cells.builder();
         this.cells = cells;

@@ -30,11 +30,11 @@ final class SheetScanner {
 
     private final XmlBytes xml;
     private final CellSink cells;
-    private final SheetParser.Checkpoint checkpoint;
+    private final RowCheckpoint checkpoint;
     private final XmlText value = new XmlText();
     private final XmlText inline = new XmlText();
 
-    SheetScanner(XmlBytes xml, CellSink cells, SheetParser.Checkpoint checkpoint) {
+    SheetScanner(XmlBytes xml, CellSink cells, RowCheckpoint checkpoint) {
         this.xml = xml;
         this.cells = cells;
         this.checkpoint = checkpoint;

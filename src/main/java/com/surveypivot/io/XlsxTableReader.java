@@ -174,7 +174,7 @@ final class XlsxTableReader {
         try (CountingInputStream in = new CountingInputStream(
                 new ReadAheadInputStream(pkg.open(sheet.part()), sheet.name()))) {
             CellSink cells = new CellSink(builder, sst.length, dateStyles, date1904);
-            SheetParser.Checkpoint checkpoint = () -> {
+            RowCheckpoint checkpoint = () -> {
                 ReadCancel.check();
                 progress.progress(Math.min(1.0, in.count() / (double) total));
             };

@@ -1,15 +1,12 @@
 package com.surveypivot.project;
 
 import com.surveypivot.i18n.Messages;
-import com.surveypivot.survey.edit.AddCode;
 import com.surveypivot.survey.edit.AddWeightColumn;
-import com.surveypivot.survey.edit.AssignCode;
 import com.surveypivot.survey.edit.ChangeQuestionType;
 import com.surveypivot.survey.edit.CombinedEdit;
 import com.surveypivot.survey.edit.MergeIntoMultiSet;
 import com.surveypivot.survey.edit.RebinNumbers;
 import com.surveypivot.survey.edit.RegroupDates;
-import com.surveypivot.survey.edit.RemoveCode;
 import com.surveypivot.survey.edit.RenameCategory;
 import com.surveypivot.survey.edit.RenameQuestion;
 import com.surveypivot.survey.edit.ReorderCategories;
@@ -49,47 +46,6 @@ final class EditNames {
             return "weight";
         }
         return "coding"; // AddCode, RemoveCode, AssignCode
-    }
-
-    /** The question (or set, or weight column) the edit acts on. */
-    static String question(SurveyEdit edit) {
-        if (edit instanceof CombinedEdit e) {
-            return e.edits().isEmpty() ? "" : question(e.edits().get(0));
-        }
-        if (edit instanceof RenameQuestion e) {
-            return e.questionId();
-        }
-        if (edit instanceof ChangeQuestionType e) {
-            return e.questionId();
-        }
-        if (edit instanceof RenameCategory e) {
-            return e.questionId();
-        }
-        if (edit instanceof ReorderCategories e) {
-            return e.questionId();
-        }
-        if (edit instanceof MergeIntoMultiSet e) {
-            return e.setId();
-        }
-        if (edit instanceof SplitMultiSet e) {
-            return e.setId();
-        }
-        if (edit instanceof RebinNumbers e) {
-            return e.questionId();
-        }
-        if (edit instanceof RegroupDates e) {
-            return e.questionId();
-        }
-        if (edit instanceof AddWeightColumn e) {
-            return e.id();
-        }
-        if (edit instanceof AddCode e) {
-            return e.textQuestionId();
-        }
-        if (edit instanceof RemoveCode e) {
-            return e.textQuestionId();
-        }
-        return ((AssignCode) edit).textQuestionId();
     }
 
     static String text(String kind, String question, Locale locale) {

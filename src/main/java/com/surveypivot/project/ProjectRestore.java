@@ -47,7 +47,7 @@ public final class ProjectRestore {
                 survey = edit.apply(survey);
                 made.add(edit);
             } catch (RuntimeException e) { // an edit that does not fit throws IllegalArgumentException; any is skipped
-                missing.add(Kind.EDIT, EditNames.question(edit), EditNames.kind(edit));
+                missing.add(Kind.EDIT, edit.targetId(), EditNames.kind(edit));
             }
         }
         StateFit fit = new StateFit(survey, missing);

@@ -29,7 +29,8 @@ class ExitProcessTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), "-Xmx512m"));
         for (String p : List.of("testfx.headless", "glass.platform", "monocle.platform", "prism.order", "prism.text",
-                "java.awt.headless", "user.language", "file.encoding")) {
+                "java.awt.headless", "user.language", "file.encoding", "java.io.tmpdir", "user.home",
+                "surveypivot.logDir")) {
             if (System.getProperty(p) != null) {
                 command.add("-D" + p + "=" + System.getProperty(p));
             }

@@ -40,7 +40,7 @@ class RecoveryProcessTest {
                 "-Duser.home=" + folder, "-Dsurveypivot.config=" + folder,
                 "-Dsurveypivot.logDir=" + folder.resolve("logs")));
         for (String p : List.of("testfx.headless", "glass.platform", "monocle.platform", "prism.order", "prism.text",
-                "java.awt.headless", "user.language", "file.encoding")) {
+                "java.awt.headless", "user.language", "file.encoding", "java.io.tmpdir")) {
             if (System.getProperty(p) != null) {
                 command.add("-D" + p + "=" + System.getProperty(p));
             }

@@ -37,6 +37,11 @@ public record AddCode(String textQuestionId, String code) implements SurveyEdit 
     }
 
     @Override
+    public String targetId() {
+        return textQuestionId;
+    }
+
+    @Override
     public String description() {
         return "add code " + code + " to " + textQuestionId;
     }

@@ -46,6 +46,11 @@ public record AddWeightColumn(String id, String text, double[] weights, List<Str
     }
 
     @Override
+    public String targetId() {
+        return id;
+    }
+
+    @Override
     public String description() {
         return "weight column " + id;
     }

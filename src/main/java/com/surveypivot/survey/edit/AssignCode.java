@@ -37,6 +37,11 @@ public record AssignCode(String textQuestionId, String code, List<Integer> respo
     }
 
     @Override
+    public String targetId() {
+        return textQuestionId;
+    }
+
+    @Override
     public String description() {
         return (assigned ? "assign " : "unassign ") + code + " to " + respondents.size() + " answers of "
                 + textQuestionId;

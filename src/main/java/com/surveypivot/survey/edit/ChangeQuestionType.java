@@ -66,6 +66,11 @@ public record ChangeQuestionType(String questionId, QuestionType newType, boolea
     }
 
     @Override
+    public String targetId() {
+        return questionId;
+    }
+
+    @Override
     public String description() {
         return "make " + questionId + " " + newType.jsonName();
     }

@@ -23,6 +23,11 @@ public record CombinedEdit(List<SurveyEdit> edits) implements SurveyEdit {
     }
 
     @Override
+    public String targetId() {
+        return edits.get(0).targetId();
+    }
+
+    @Override
     public String description() {
         return edits.get(0).description();
     }

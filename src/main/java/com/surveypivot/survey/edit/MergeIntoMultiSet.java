@@ -119,6 +119,11 @@ public record MergeIntoMultiSet(String setId, String setText, List<String> quest
     }
 
     @Override
+    public String targetId() {
+        return setId;
+    }
+
+    @Override
     public String description() {
         return "merge " + String.join(", ", questionIds) + " into " + setId;
     }

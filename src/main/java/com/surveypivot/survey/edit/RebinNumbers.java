@@ -113,6 +113,11 @@ public record RebinNumbers(String questionId, Binning binning, int count, List<D
     }
 
     @Override
+    public String targetId() {
+        return questionId;
+    }
+
+    @Override
     public String description() {
         return "bin " + questionId + " by " + binning.name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -80,6 +80,11 @@ public record RegroupDates(String questionId, Grouping grouping) implements Surv
     }
 
     @Override
+    public String targetId() {
+        return questionId;
+    }
+
+    @Override
     public String description() {
         return "group " + questionId + " by " + grouping.name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -22,6 +22,11 @@ public record RemoveCode(String textQuestionId, String code) implements SurveyEd
     }
 
     @Override
+    public String targetId() {
+        return textQuestionId;
+    }
+
+    @Override
     public String description() {
         return "remove code " + code + " from " + textQuestionId;
     }

@@ -35,6 +35,11 @@ public record RenameCategory(String questionId, String oldLabel, String newLabel
     }
 
     @Override
+    public String targetId() {
+        return questionId;
+    }
+
+    @Override
     public String description() {
         return "rename answer " + oldLabel + " of " + questionId;
     }

@@ -20,6 +20,11 @@ public record RenameQuestion(String questionId, String newText) implements Surve
     }
 
     @Override
+    public String targetId() {
+        return questionId;
+    }
+
+    @Override
     public String description() {
         return "rename " + questionId;
     }

@@ -30,6 +30,11 @@ public record ReorderCategories(String questionId, List<String> order) implement
     }
 
     @Override
+    public String targetId() {
+        return questionId;
+    }
+
+    @Override
     public String description() {
         return "reorder answers of " + questionId;
     }

@@ -55,6 +55,11 @@ public record SplitMultiSet(String setId, String tickedLabel, String notTickedLa
     }
 
     @Override
+    public String targetId() {
+        return setId;
+    }
+
+    @Override
     public String description() {
         return "split " + setId;
     }

@@ -18,6 +18,12 @@ public sealed interface SurveyEdit permits RenameQuestion, ChangeQuestionType, R
      */
     Survey apply(Survey survey);
 
+    /**
+     * The id of what the edit acts on: the question (a coded text question for the coding edits), the multi-response
+     * set it makes or splits, or the weight column it adds; a combined edit's first edit's.
+     */
+    String targetId();
+
     /** A short plain description, e.g. {@code rename Q1}; the window translates edits itself. */
     String description();
 }
