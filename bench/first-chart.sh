@@ -13,11 +13,11 @@
 #   --launcher-only PATH  only the app-image's launcher (no jar); the options after -- go to it (JAVA_TOOL_OPTIONS)
 #   --floor          also the JavaFX floor: bench/FxFloor.java (one stage, one Label) on the jar's JavaFX classes
 #   --phases         print each run's start-up phases (main, toolkit, sample read, view, shown, survey shown)
-#   --first-starts   every run of the jar is a first start: an empty cache folder (-Dsurveypivot.cache), so the
-#                    fast start (launch.FastStart) writes its class-data archive again instead of using the last one
-# Plain `java -jar JAR` starts the window in a second JVM with C1 only and a class-data archive kept in the cache
-# folder (launch.FastStart): one cache folder per variant is kept across the rounds unless --first-starts, so the
-# first round writes the archive and the later rounds use it. The times count from the first JVM's start.
+#   --first-starts   every run of the jar gets an empty cache folder (-Dsurveypivot.cache): it maps the archive the
+#                    build made beside the jar or, for a jar without one, writes its own again
+# Plain `java -jar JAR` starts the window in a second JVM with C1 only and a class-data archive (launch.FastStart):
+# the build's archive beside the jar, or one kept in the cache folder. One cache folder per variant is kept across
+# the rounds unless --first-starts. The times count from the first JVM's start.
 # Each round starts every variant once, one after the other (interleaved: all see the same load); the summary is the
 # minimum over the rounds of each variant's wall time and of its CPU time, with the load average.
 #
