@@ -15,10 +15,13 @@ trap 'rm -rf "$WORK"' EXIT
 # -XX:DumpLoadedClassList is one of the user's own options for the fast start: the window stays in this JVM
 "$ROOT/bench/first-chart.sh" --runs 1 --jar "$JAR" -- -XX:TieredStopAtLevel=1 \
     -XX:DumpLoadedClassList="$WORK/classes.lst" >/dev/null
-# the JVM's header comment names the tool and the date; ours says where the list comes from
+# the JVM's header comment names the tool and the date; ours says where the list comes from. Sorted (classes, then
+# lambda shapes): the load order varies from run to run, and the dump does not need it, so a new list's diff shows
+# only what changed
 {
     echo "# The window's start up to the sample's first chart (bench/window-classlist.sh; -XX:DumpLoadedClassList)."
-    grep -v '^#' "$WORK/classes.lst"
+    grep -v '^[#@]' "$WORK/classes.lst" | LC_ALL=C sort
+    grep '^@' "$WORK/classes.lst" | LC_ALL=C sort
 } >"$OUT.part"
 mv "$OUT.part" "$OUT"
 echo "$OUT: $(grep -vc '^[#@]' "$OUT") classes, $(grep -c '^@' "$OUT") lambda lines"
